@@ -1,0 +1,151 @@
+// The engine's only view of a workbook: plain grids, as Office.js `Range.values/formulas/numberFormat`
+// return them and as the CLI builds them from ExcelJS. Nothing here knows where the grid came from.
+
+/** A cell value as Excel reports it. Error values (#REF!, #DIV/0!, …) arrive as their text. */
+export type CellValue = string | number | boolean | null;
+
+/** A rectangle in absolute, 0-based sheet coordinates (inclusive). */
+export interface CellRange {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";
+
+export interface SheetGrid {
+  name: string;
+  /** 0-based sheet coordinates of values[0][0] (the used range may start anywhere). */
+  origin: { row: number; col: number };
+  /** rows × cols; empty cells are "" or null. */
+  values: CellValue[][];
+  /** Same shape as values; a formula ("=SUM(L5:L9)") or null/"" where the cell is a constant. */
+  formulas?: (string | null)[][];
+  /** Same shape as values; the number format code ("#,##0", "General", …). */
+  numberFormats?: (string | null)[][];
+  /** Merged areas in absolute coordinates. */
+  merges?: CellRange[];
+  visibility?: SheetVisibility;
+}
+
+export interface WorkbookGrid {
+  sheets: SheetGrid[];
+}
+
+/** Column letters for a 0-based column index: 0 → A, 26 → AA. */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A1 address of a 0-based absolute (row, col). */
+export function a1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** Parses "B7" / "$B$7" into 0-based absolute coordinates; undefined when it is not an address. */
+export function parseA1(address: string): { row: number; col: number } | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  if (!m) return undefined;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** Parses "A1:C3" (or a single cell) into a range. */
+export function parseRange(address: string): CellRange | undefined {
+  const [a, b] = address.split(":");
+  const p = parseA1(a);
+  const q = b === undefined ? p : parseA1(b);
+  if (!p || !q) return undefined;
+  return { r1: Math.min(p.row, q.row), c1: Math.min(p.col, q.col), r2: Math.max(p.row, q.row), c2: Math.max(p.col, q.col) };
+}
+
+export function rangeA1(r: CellRange): string {
+  const s = a1(r.r1, r.c1);
+  const e = a1(r.r2, r.c2);
+  return s === e ? s : `${s}:${e}`;
+}
+
+/** Read access to a sheet by absolute coordinates, tolerant of ragged rows. */
+export class SheetView {
+  readonly name: string;
+  readonly rowStart: number;
+  readonly colStart: number;
+  readonly rowEnd: number; // exclusive
+  readonly colEnd: number; // exclusive
+  private readonly mergeTopLeft = new Map<number, number>(); // key(row,col) → key of the merge's top-left
+
+  constructor(readonly grid: SheetGrid) {
+    this.name = grid.name;
+    this.rowStart = grid.origin.row;
+    this.colStart = grid.origin.col;
+    this.rowEnd = grid.origin.row + grid.values.length;
+    let width = 0;
+    for (const r of grid.values) if (r.length > width) width = r.length;
+    this.colEnd = grid.origin.col + width;
+    for (const m of grid.merges ?? []) {
+      // Only small merges matter for reading (header blocks); a merge spanning a data area is reported by the engine.
+      const cells = (m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1);
+      if (cells > 10_000) continue;
+      const top = this.key(m.r1, m.c1);
+      for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) if (r !== m.r1 || c !== m.c1) this.mergeTopLeft.set(this.key(r, c), top);
+    }
+  }
+
+  private key(row: number, col: number): number {
+    return row * 20_000 + col;
+  }
+
+  value(row: number, col: number): CellValue {
+    const r = this.grid.values[row - this.rowStart];
+    if (!r) return null;
+    const v = r[col - this.colStart];
+    return v === undefined ? null : v;
+  }
+
+  /** The value shown in a cell, looking through merged areas to their top-left cell. */
+  shown(row: number, col: number): CellValue {
+    const top = this.mergeTopLeft.get(this.key(row, col));
+    if (top === undefined) return this.value(row, col);
+    return this.value(Math.floor(top / 20_000), top % 20_000);
+  }
+
+  /** True when the cell is covered by a merge but is not its top-left cell. */
+  isMergedAway(row: number, col: number): boolean {
+    return this.mergeTopLeft.has(this.key(row, col));
+  }
+
+  text(row: number, col: number): string {
+    return cellText(this.value(row, col));
+  }
+
+  formula(row: number, col: number): string | null {
+    const f = this.grid.formulas?.[row - this.rowStart]?.[col - this.colStart];
+    return typeof f === "string" && f.startsWith("=") ? f : null;
+  }
+
+  numberFormat(row: number, col: number): string | null {
+    return this.grid.numberFormats?.[row - this.rowStart]?.[col - this.colStart] ?? null;
+  }
+}
+
+/** The text of a cell value, trimmed, with runs of white space folded (PDF pastes carry line breaks). */
+export function cellText(v: CellValue): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return v.replace(/\s+/g, " ").trim();
+  return String(v);
+}
+
+const ERROR_VALUES = new Set(["#REF!", "#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"]);
+
+export function isErrorValue(v: CellValue): boolean {
+  return typeof v === "string" && ERROR_VALUES.has(v.trim().toUpperCase());
+}

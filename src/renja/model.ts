@@ -1,0 +1,133 @@
+// The engine's model of the Renja tables it found on a workbook's sheets.
+import type { CellValue } from "./grid";
+
+/** Tables of Permendagri 86/2017 (lampiran Renja) that the engine reads. */
+export type TableKind = "T2.1" | "T2.2" | "T2.3" | "T2.4" | "T3.1" | "T4.1" | "T4.2";
+
+export const TABLE_TITLES: Record<TableKind, string> = {
+  "T2.1": "Tabel 2.1 (T-C.29) Evaluasi Hasil Pelaksanaan Renja dan Capaian Renstra",
+  "T2.2": "Tabel 2.2 (T-C.30) Pencapaian Kinerja Pelayanan",
+  "T2.3": "Tabel 2.3 (T-C.31) Review terhadap Rancangan Awal RKPD",
+  "T2.4": "Tabel 2.4 (T-C.32) Usulan Program dan Kegiatan dari Para Pemangku Kepentingan",
+  "T3.1": "Tabel 3.1 (T-C.33) Rumusan Rencana Program dan Kegiatan dan Prakiraan Maju",
+  "T4.1": "Tabel 4.1 (T-C.33) Rencana Kerja dan Pendanaan",
+  "T4.2": "Tabel 4.2 Target Kinerja dan Penyerapan Anggaran per Triwulan",
+};
+
+/**
+ * What a column holds. The column-number row (1, 2, 3, …) of each table kind maps to these roles
+ * (see tables/specs.ts); a role may span several sheet columns (kode split over five).
+ */
+export type ColumnRole =
+  | "no"
+  | "kode"
+  | "nama"
+  | "indikator"
+  | "lokasi"
+  | "sumberDana"
+  | "prioritasNasional"
+  | "prioritasDaerah"
+  | "kelompokSasaran"
+  | "keterangan"
+  | "penanggungJawab"
+  // Tabel 2.1
+  | "targetRenstra" // 4: target kinerja capaian program Renstra s/d akhir periode
+  | "realisasiSdLalu" // 5: realisasi s/d tahun n-3
+  | "targetRenjaLalu" // 6: target Renja tahun n-2
+  | "realisasiRenjaLalu" // 7: realisasi Renja tahun n-2
+  | "tingkatRealisasi" // 8 = 7/6
+  | "targetRenjaBerjalan" // 9: target Renja tahun berjalan (n-1)
+  | "realisasiSdBerjalan" // 10 = 5+7+9
+  | "tingkatCapaianRenstra" // 11 = 10/4
+  // Tabel 2.2
+  | "spm"
+  | "ikk"
+  | "targetTahun1"
+  | "targetTahun2"
+  | "targetTahun3"
+  | "targetTahun4"
+  | "realisasiTahun1"
+  | "realisasiTahun2"
+  | "proyeksiTahun1"
+  | "proyeksiTahun2"
+  | "catatan"
+  // Tabel 2.3 (rancangan awal RKPD | hasil analisis kebutuhan)
+  | "rkpdNama"
+  | "rkpdLokasi"
+  | "rkpdIndikator"
+  | "rkpdTarget"
+  | "rkpdPagu"
+  | "kebutuhanNama"
+  | "kebutuhanLokasi"
+  | "kebutuhanIndikator"
+  | "kebutuhanTarget"
+  | "kebutuhanDana"
+  // Tabel 2.4
+  | "pengusul"
+  | "urusan"
+  | "usulan"
+  | "volume"
+  | "permasalahan"
+  | "alamat"
+  // Tabel 3.1 / 4.1 / 4.2
+  | "targetAkhirRenstra" // 5
+  | "realisasiCapaianLalu" // 6
+  | "prakiraanCapaian" // 7
+  | "target" // 8: target tahun rencana
+  | "pagu" // 9: pagu indikatif tahun rencana
+  | "targetMaju" // 3.1 col 15
+  | "paguMaju" // 3.1 col 16
+  | "k1"
+  | "rp1"
+  | "k2"
+  | "rp2"
+  | "k3"
+  | "rp3"
+  | "k4"
+  | "rp4";
+
+/** Hierarchy level of a table row. "indikator" is a continuation row: another indikator of the row above. */
+export type RowLevel = "urusan" | "bidang" | "program" | "kegiatan" | "subkegiatan" | "indikator" | "total" | "other";
+
+export const LEVEL_DEPTH: Record<"urusan" | "bidang" | "program" | "kegiatan" | "subkegiatan", number> = {
+  urusan: 1,
+  bidang: 2,
+  program: 3,
+  kegiatan: 4,
+  subkegiatan: 5,
+};
+
+export interface TableRow {
+  /** Absolute 0-based sheet row. */
+  r: number;
+  level: RowLevel;
+  /** The "No" column as written (I., 1., 1.1, 3). */
+  no: string;
+  /** Kode as found (joined from its columns with "."), "" where the table has none. */
+  kodeText: string;
+  /** Kode segments as written, one per kode column (or split from one column). */
+  kodeParts: string[];
+  nama: string;
+  indikator: string;
+  /** Index in TableModel.rows of the parent row (program for a kegiatan, …), when known. */
+  parent?: number;
+}
+
+export interface TableModel {
+  kind: TableKind;
+  sheet: string;
+  /** First header row (absolute, 0-based). */
+  headerTop: number;
+  /** The column-number row (absolute), or the last header row where a table has none (Tabel 2.4). */
+  numberRow: number;
+  /** Absolute sheet columns of each role, left to right. */
+  columns: Partial<Record<ColumnRole, number[]>>;
+  /** Data rows, top to bottom; repeated header blocks and blank rows are left out. */
+  rows: TableRow[];
+  /** Last absolute row that belongs to the table. */
+  bottom: number;
+  /** Rows where a repeated header block (a pasted page break) was skipped. */
+  repeatedHeaders: number[];
+}
+
+export type { CellValue };

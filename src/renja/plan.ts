@@ -1,0 +1,44 @@
+// A write plan: everything the engine wants written, as data. The Excel adapter and the CLI apply it
+// in one batch; neither decides anything about the Renja itself.
+import type { CellValue } from "./grid";
+
+/** One cell to write. `value` starting with "=" is a formula. */
+export interface CellWrite {
+  sheet: string;
+  /** A1 address. */
+  cell: string;
+  value: CellValue;
+  numberFormat?: string;
+  /** What was there before, so the change can be restored exactly (fixes of user cells only). */
+  previous?: { value: CellValue; formula?: string | null; numberFormat?: string | null };
+}
+
+/** A sheet the add-in owns and (re)creates whole: Hasil Validasi, Riwayat Perbaikan, generated Tabel 4.2, layouts. */
+export interface SheetWrite {
+  sheet: string;
+  /** Replace the sheet's content if it exists (only ever for sheets the add-in owns). */
+  replace: boolean;
+  /** Top-left of `rows` (A1), usually "A1". */
+  start: string;
+  rows: CellValue[][];
+  numberFormats?: (string | null)[][];
+  merges?: string[];
+  columnWidths?: number[];
+  /** Rows (1-based) repeated at the top of each printed page, e.g. "$1:$6". */
+  printTitleRows?: string;
+  freezeRows?: number;
+  landscape?: boolean;
+  /** Data-validation lists by A1 range, e.g. { "H7:H500": ["Orang", "Paket", …] }. */
+  lists?: Record<string, string[]>;
+  /** Bold rows (1-based, relative to start). */
+  boldRows?: number[];
+}
+
+export interface WritePlan {
+  cells: CellWrite[];
+  sheets: SheetWrite[];
+}
+
+export function emptyPlan(): WritePlan {
+  return { cells: [], sheets: [] };
+}
