@@ -1,5 +1,6 @@
 // The engine's model of the Renja tables it found on a workbook's sheets.
 import type { CellValue } from "./grid";
+import type { Kode } from "./kode";
 
 /** Tables of Permendagri 86/2017 (lampiran Renja) that the engine reads. */
 export type TableKind = "T2.1" | "T2.2" | "T2.3" | "T2.4" | "T3.1" | "T4.1" | "T4.2";
@@ -107,10 +108,14 @@ export interface TableRow {
   kodeText: string;
   /** Kode segments as written, one per kode column (or split from one column). */
   kodeParts: string[];
+  /** The parsed kode (segments, level, problems), where the row has one. */
+  kode?: Kode;
   nama: string;
   indikator: string;
   /** Index in TableModel.rows of the parent row (program for a kegiatan, …), when known. */
   parent?: number;
+  /** Where a sound kode names another parent than the row's position does: the index of the row it sits under. */
+  placedUnder?: number;
 }
 
 export interface TableModel {

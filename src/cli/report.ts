@@ -1,0 +1,67 @@
+// The text report a planner reads: Bahasa Indonesia, grouped by sheet then category.
+import type { ValidationResult } from "../renja/engine";
+import { CATEGORIES, type Category, type Finding, type Severity } from "../renja/finding";
+import { TABLE_TITLES } from "../renja/model";
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  kode: "Kode",
+  nomenklatur: "Nomenklatur",
+  satuan: "Satuan",
+  angka: "Angka",
+  capaian: "Capaian",
+  pagu: "Pagu",
+  rkpd: "Reviu RKPD",
+  triwulan: "Triwulan",
+  rekonsiliasi: "Rekonsiliasi antartabel",
+  struktur: "Struktur",
+};
+
+const SEVERITY_MARK: Record<Severity, string> = { error: "✖ galat", warning: "▲ peringatan", info: "ℹ info" };
+
+function valueText(v: string | number): string {
+  return typeof v === "number" ? String(v) : v;
+}
+
+function findingLine(f: Finding): string {
+  let line = `    ${SEVERITY_MARK[f.severity].padEnd(13)} ${f.cell.padEnd(6)} ${f.message}`;
+  if (f.expected !== undefined || f.actual !== undefined) {
+    const parts: string[] = [];
+    if (f.actual !== undefined) parts.push(`tertulis ${valueText(f.actual)}`);
+    if (f.expected !== undefined) parts.push(`seharusnya ${valueText(f.expected)}`);
+    line += ` [${parts.join("; ")}]`;
+  }
+  if (f.fix) line += `\n${" ".repeat(25)}→ usulan perbaikan: ${f.fix.label} (${f.fix.cell} := ${String(f.fix.value)})`;
+  return line;
+}
+
+export function textReport(file: string, result: ValidationResult): string {
+  const out: string[] = [];
+  const s = result.summary;
+  out.push(`Validasi Renja: ${file}`);
+  out.push(`Tabel yang dikenali: ${s.tables.length} pada ${s.sheets} lembar`);
+  for (const t of s.tables) {
+    out.push(
+      `  • ${TABLE_TITLES[t.kind]} — lembar "${t.sheet}" ${t.range}: ${t.rows} baris (${t.programs} program, ${t.kegiatan} kegiatan, ${t.subkegiatan} sub kegiatan)`,
+    );
+  }
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const list = bySheet.get(f.sheet) ?? [];
+    list.push(f);
+    bySheet.set(f.sheet, list);
+  }
+  for (const [sheet, list] of bySheet) {
+    out.push("");
+    out.push(`== Lembar "${sheet}" (${list.length} temuan) ==`);
+    for (const cat of CATEGORIES) {
+      const inCat = list.filter((f) => f.category === cat);
+      if (inCat.length === 0) continue;
+      out.push(`  [${CATEGORY_LABELS[cat]}] ${inCat.length} temuan`);
+      for (const f of inCat) out.push(findingLine(f));
+    }
+  }
+  out.push("");
+  out.push(`Ringkasan: ${s.errors} galat, ${s.warnings} peringatan, ${s.infos} info.`);
+  if (s.errors === 0 && s.warnings === 0) out.push("Tidak ada kesalahan yang ditemukan.");
+  return out.join("\n");
+}

@@ -1,0 +1,104 @@
+// `renja validate`: read each workbook, run the engine, print text or the JSON contract, choose the exit code.
+import { SingleBar } from "cli-progress";
+import { resolve } from "node:path";
+import { validateWorkbook, type Summary, type ValidationResult } from "../renja/engine";
+import type { Finding } from "../renja/finding";
+import type { NomenklaturIndex } from "../renja/nomenklatur";
+import { InputError } from "./errors";
+import { loadNomenklaturXlsx } from "./nomenklatur-xlsx";
+import { textReport } from "./report";
+import { writeFixedCopy } from "./fix-out";
+import { readXlsxGrid } from "./xlsx-grid";
+
+export interface Io {
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown };
+  isTTY: boolean;
+  size(file: string): number;
+}
+
+export interface ValidateCliOptions {
+  format: "text" | "json";
+  nomenklatur?: string;
+  fixOut?: string;
+}
+
+/** Files at least this large get a progress bar even alone. */
+const LARGE_FILE_BYTES = 5 * 1024 * 1024;
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_UNREADABLE = 2;
+
+interface FileOutcome {
+  file: string;
+  result?: ValidationResult;
+  error?: string;
+}
+
+export async function validateFiles(files: string[], opts: ValidateCliOptions, io: Io): Promise<number> {
+  let nomenklatur: NomenklaturIndex | undefined;
+  if (opts.nomenklatur) {
+    try {
+      nomenklatur = await loadNomenklaturXlsx(opts.nomenklatur);
+    } catch (e) {
+      io.stderr.write(`renja: ${e instanceof InputError ? e.message : `daftar nomenklatur tidak dapat dibaca: ${opts.nomenklatur}`}\n`);
+      return EXIT_UNREADABLE;
+    }
+  }
+  if (opts.fixOut && files.length !== 1) {
+    io.stderr.write("renja: --fix-out hanya untuk satu berkas masukan.\n");
+    return EXIT_UNREADABLE;
+  }
+
+  const showBar = files.length > 1 || files.some((f) => io.size(f) >= LARGE_FILE_BYTES);
+  const bar = showBar ? new SingleBar({ stream: process.stderr, format: "Membaca {bar} {value}/{total} berkas | {file}", noTTYOutput: !io.isTTY, notTTYSchedule: 2000, hideCursor: io.isTTY }) : undefined;
+  bar?.start(files.length, 0, { file: "" });
+
+  const outcomes: FileOutcome[] = [];
+  for (const file of files) {
+    bar?.update({ file });
+    try {
+      const grid = await readXlsxGrid(file);
+      outcomes.push({ file, result: validateWorkbook(grid, { nomenklatur, nomenklaturName: nomenklatur?.name }) });
+    } catch (e) {
+      outcomes.push({ file, error: e instanceof InputError ? e.message : `Berkas tidak dapat diproses: ${file}` });
+    }
+    bar?.increment();
+  }
+  bar?.stop();
+
+  if (opts.fixOut && outcomes[0]?.result) {
+    if (resolve(opts.fixOut) === resolve(files[0])) {
+      io.stderr.write("renja: --fix-out tidak boleh sama dengan berkas masukan; berkas masukan tidak pernah ditimpa.\n");
+      return EXIT_UNREADABLE;
+    }
+    const n = await writeFixedCopy(files[0], opts.fixOut, outcomes[0].result);
+    io.stderr.write(`renja: ${n} perbaikan ditulis ke ${opts.fixOut}\n`);
+  }
+
+  for (const o of outcomes) if (o.error) io.stderr.write(`renja: ${o.error}\n`);
+  if (opts.format === "json") {
+    io.stdout.write(JSON.stringify(jsonReport(outcomes), null, 2) + "\n");
+  } else {
+    io.stdout.write(outcomes.filter((o) => o.result).map((o) => textReport(o.file, o.result as ValidationResult)).join("\n\n") + "\n");
+  }
+  if (outcomes.some((o) => o.error)) return EXIT_UNREADABLE;
+  return outcomes.some((o) => (o.result?.summary.errors ?? 0) > 0) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+type JsonFinding = Finding & { file?: string };
+
+/** The JSON contract (README): findings[] and summary; with several files each finding names its file. */
+export function jsonReport(outcomes: FileOutcome[]): { findings: JsonFinding[]; summary: Record<string, unknown> } {
+  const many = outcomes.length > 1;
+  const findings: JsonFinding[] = [];
+  for (const o of outcomes) for (const f of o.result?.findings ?? []) findings.push(many ? { file: o.file, ...f } : f);
+  if (!many) {
+    const o = outcomes[0];
+    return { findings, summary: o?.result ? { file: o.file, ...o.result.summary } : { file: o?.file, error: o?.error } };
+  }
+  const files = outcomes.map((o) => (o.result ? { file: o.file, ...o.result.summary } : { file: o.file, error: o.error }));
+  const sum = (k: keyof Pick<Summary, "errors" | "warnings" | "infos">) => outcomes.reduce((n, o) => n + (o.result?.summary[k] ?? 0), 0);
+  return { findings, summary: { files, errors: sum("errors"), warnings: sum("warnings"), infos: sum("infos"), unreadable: outcomes.filter((o) => o.error).length } };
+}

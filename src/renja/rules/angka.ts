@@ -1,0 +1,73 @@
+// Numbers: every money cell reads as whole Rupiah, every share/capaian cell as a number. Malformed ones are
+// reported, never guessed; a number split by a wrapped line is read, reported, and offered as a fix.
+import { a1, cellText, isErrorValue, type CellValue } from "../grid";
+import { parseAngka } from "../angka";
+import type { ColumnRole, TableKind } from "../model";
+import { formatRupiah, parseRupiah } from "../rupiah";
+import { MONEY_ROLES } from "../tables/specs";
+import type { TableRule, TableRuleContext } from "./context";
+
+/** Plain-number columns (capaian %, K shares), checked with parseAngka. */
+const NUMBER_ROLES: Partial<Record<TableKind, ColumnRole[]>> = {
+  "T2.1": ["tingkatRealisasi", "tingkatCapaianRenstra"],
+  "T4.2": ["k1", "k2", "k3", "k4"],
+};
+
+function checkMoney(ctx: TableRuleContext, r: number, col: number, v: CellValue): void {
+  const { table, findings } = ctx;
+  if (isErrorValue(v)) return; // reported by the struktur rule
+  const res = parseRupiah(v);
+  const cell = a1(r, col);
+  const raw = cellText(v);
+  if (res.ok) {
+    if (res.repaired !== undefined) {
+      findings.add({
+        rule: "angka.spasi-dalam-angka",
+        category: "angka",
+        severity: "warning",
+        sheet: table.sheet,
+        cell,
+        message: `Angka "${raw}" terpotong spasi (salinan dari PDF/Word); terbaca sebagai ${formatRupiah(res.value)}.`,
+        actual: raw,
+        expected: formatRupiah(res.value),
+        fix: { sheet: table.sheet, cell, value: res.value, label: `Tulis sebagai angka ${formatRupiah(res.value)}` },
+      });
+    }
+    return;
+  }
+  if (res.kind === "empty" || res.kind === "dash") return;
+  findings.add({
+    rule: res.kind === "fraction" ? "angka.rupiah-pecahan" : res.kind === "too-large" ? "angka.terlalu-besar" : "angka.rupiah-tidak-valid",
+    category: "angka",
+    severity: res.kind === "fraction" ? "warning" : "error",
+    sheet: table.sheet,
+    cell,
+    message: res.message ?? `Nilai Rupiah "${raw}" tidak dapat dibaca.`,
+    actual: raw,
+  });
+}
+
+function checkNumber(ctx: TableRuleContext, r: number, col: number, v: CellValue): void {
+  if (isErrorValue(v)) return;
+  const res = parseAngka(v);
+  if (res.ok || res.kind !== "malformed") return;
+  ctx.findings.add({
+    rule: "angka.tidak-valid",
+    category: "angka",
+    severity: "error",
+    sheet: ctx.table.sheet,
+    cell: a1(r, col),
+    message: res.message ?? `Angka "${cellText(v)}" tidak dapat dibaca.`,
+    actual: cellText(v),
+  });
+}
+
+export const angkaRule: TableRule = (ctx) => {
+  const { table, view } = ctx;
+  const money = (MONEY_ROLES[table.kind] ?? []).flatMap((role) => table.columns[role] ?? []).slice();
+  const numbers = (NUMBER_ROLES[table.kind] ?? []).flatMap((role) => table.columns[role] ?? []);
+  for (const row of table.rows) {
+    for (const col of money) checkMoney(ctx, row.r, col, view.value(row.r, col));
+    for (const col of numbers) checkNumber(ctx, row.r, col, view.value(row.r, col));
+  }
+};

@@ -1,0 +1,21 @@
+import type { Findings } from "../finding";
+import type { SheetView } from "../grid";
+import type { TableModel } from "../model";
+import type { NomenklaturIndex } from "../nomenklatur";
+
+export interface ValidateOptions {
+  /** Kepmendagri nomenclature list, when the user gives one (CLI --nomenklatur). */
+  nomenklatur?: NomenklaturIndex;
+  /** Label of the list, named in nomenklatur findings (e.g. the file name). */
+  nomenklaturName?: string;
+}
+
+/** What a rule over one table sees. Rules only read the view and push findings. */
+export interface TableRuleContext {
+  table: TableModel;
+  view: SheetView;
+  findings: Findings;
+  options: ValidateOptions;
+}
+
+export type TableRule = (ctx: TableRuleContext) => void;

@@ -1,0 +1,12 @@
+// The rule registry: table rules run once per table found, workbook rules once over all tables.
+import { angkaRule } from "./angka";
+import type { TableRule } from "./context";
+import { kodeRule } from "./kode";
+import { nomenklaturRule } from "./nomenklatur";
+import { satuanRule } from "./satuan";
+import { strukturRule } from "./struktur";
+import type { WorkbookRule } from "./workbook-context";
+
+export const TABLE_RULES: TableRule[] = [kodeRule, satuanRule, angkaRule, nomenklaturRule];
+
+export const WORKBOOK_RULES: WorkbookRule[] = [strukturRule];

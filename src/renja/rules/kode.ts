@@ -1,0 +1,169 @@
+// Kode checks on tables that carry one (3.1, 4.1, 4.2): malformed segments, parents, duplicates, levels.
+import { a1 } from "../grid";
+import { parentKode, padCandidates, type Kode, type KodeLevel } from "../kode";
+import { LEVEL_DEPTH, type TableRow } from "../model";
+import { kodeIsSound } from "../tables/levels";
+import { resolveKodeByNama } from "./nomenklatur";
+import type { TableRule, TableRuleContext } from "./context";
+
+const LEVEL_NAMES: Record<KodeLevel, string> = {
+  urusan: "urusan",
+  bidang: "bidang urusan",
+  program: "program",
+  kegiatan: "kegiatan",
+  subkegiatan: "sub kegiatan",
+};
+
+/** The sheet column holding segment i of the kode (one column when the kode is not split). */
+function segmentCol(ctx: TableRuleContext, i: number): number {
+  const cols = ctx.table.columns.kode ?? [];
+  return cols.length >= 5 ? cols[i] : cols[0];
+}
+
+function problemFindings(ctx: TableRuleContext, row: TableRow, kode: Kode): void {
+  const { table, findings } = ctx;
+  for (const p of kode.problems) {
+    const col = segmentCol(ctx, p.segment);
+    const cell = a1(row.r, col);
+    let fix = p.fix;
+    if (!fix && p.kind === "malformed" && ctx.options.nomenklatur) {
+      // An ambiguous short segment ("010") may be settled by the nomenclature: the candidate whose nama matches.
+      const prefix = kode.normalized.slice(0, p.segment).join(".");
+      const candidates = padCandidates(p.text, p.segment).map((c) => `${prefix}.${c}`);
+      const resolved = resolveKodeByNama(ctx.options.nomenklatur, prefix, row.nama, candidates);
+      if (resolved) fix = resolved.split(".").slice(-1)[0];
+    }
+    const singleCol = (table.columns.kode ?? []).length < 5;
+    findings.add({
+      rule: `kode.${p.kind}`,
+      category: "kode",
+      severity: p.kind === "split" || p.kind === "lost-leading-zero" ? "warning" : "error",
+      sheet: table.sheet,
+      cell,
+      message: p.message,
+      actual: p.text,
+      expected: fix,
+      fix: fix
+        ? {
+            sheet: table.sheet,
+            cell,
+            value: singleCol ? [...kode.normalized.slice(0, p.segment), fix, ...kode.normalized.slice(p.segment + 1)].filter((s) => s).join(".") : fix,
+            label: `Ganti "${p.text}" menjadi "${fix}"`,
+          }
+        : undefined,
+    });
+  }
+}
+
+export const kodeRule: TableRule = (ctx) => {
+  const { table, findings } = ctx;
+  if (!table.columns.kode) return;
+  const parsed: (Kode | undefined)[] = table.rows.map((row) => row.kode);
+  const kodeSet = new Set(parsed.flatMap((k) => (kodeIsSound(k) ? [k.text] : [])));
+  const seen = new Map<string, number>();
+  const levelDigits = new Map<string, number[]>();
+
+  table.rows.forEach((row, i) => {
+    const kode = parsed[i];
+    const kodeCell = a1(row.r, segmentCol(ctx, 0));
+    if (!kode) {
+      if (row.nama && (row.level === "other" || row.level === "kegiatan" || row.level === "subkegiatan")) {
+        findings.add({ rule: "kode.kosong", category: "kode", severity: "warning", sheet: table.sheet, cell: kodeCell, message: `Baris "${row.nama}" tidak berkode.` });
+      }
+      return;
+    }
+    problemFindings(ctx, row, kode);
+    if (!kode.level) return;
+
+    // A row that names itself a program but carries kegiatan segments (e.g. "PROGRAM REHABILITASI SOSIAL" with 2.01).
+    if ((row.level === "program" || row.level === "bidang" || row.level === "urusan") && LEVEL_DEPTH[kode.level] > LEVEL_DEPTH[row.level]) {
+      const extra = LEVEL_DEPTH[row.level]; // first segment index that should be empty
+      const col = segmentCol(ctx, extra);
+      const single = (table.columns.kode ?? []).length < 5;
+      findings.add({
+        rule: "kode.segmen-berlebih",
+        category: "kode",
+        severity: "error",
+        sheet: table.sheet,
+        cell: a1(row.r, col),
+        message: `Baris ${LEVEL_NAMES[row.level]} "${row.nama}" membawa segmen ${LEVEL_NAMES[kode.level]} (${kode.text}); kode ${LEVEL_NAMES[row.level]} hanya ${kode.normalized.slice(0, extra).join(".")}.`,
+        actual: kode.text,
+        expected: kode.normalized.slice(0, extra).join("."),
+        fix: { sheet: table.sheet, cell: a1(row.r, col), value: single ? kode.normalized.slice(0, extra).join(".") : "", label: `Hapus segmen ${LEVEL_NAMES[kode.level]} dari baris ${LEVEL_NAMES[row.level]}` },
+      });
+      return;
+    }
+
+    // Under its parent: the kode's parent must be in the table, and the row must sit under it.
+    const direct = kodeIsSound(kode) ? parentKode(kode.text) : null;
+    if (direct && LEVEL_DEPTH[kode.level] >= LEVEL_DEPTH.program && !kodeSet.has(direct)) {
+      findings.add({
+        rule: "kode.induk-tidak-ada",
+        category: "kode",
+        severity: "warning",
+        sheet: table.sheet,
+        cell: kodeCell,
+        message: `Induk kode ${kode.text} (${direct}) tidak ada di tabel ini; baris induknya hilang atau kodenya salah.`,
+        actual: kode.text,
+      });
+    } else if (row.placedUnder !== undefined) {
+      const placed = table.rows[row.placedUnder];
+      findings.add({
+        rule: "kode.tidak-di-bawah-induk",
+        category: "kode",
+        severity: "error",
+        sheet: table.sheet,
+        cell: kodeCell,
+        message: `Kode ${kode.text} berada di bawah ${placed.kode?.text ?? ""} ("${placed.nama}"), bukan di bawah induknya ${direct ?? ""}.`,
+        actual: kode.text,
+        expected: `${placed.kode?.text ?? ""}.…`,
+      });
+    }
+
+    // Duplicates: the same full kode twice in one table.
+    if (kodeIsSound(kode)) {
+      const first = seen.get(kode.text);
+      if (first !== undefined) {
+        findings.add({
+          rule: "kode.duplikat",
+          category: "kode",
+          severity: "error",
+          sheet: table.sheet,
+          cell: kodeCell,
+          message: `Kode ${kode.text} muncul lebih dari sekali dalam tabel (juga di baris ${first + 1}).`,
+          actual: kode.text,
+        });
+      } else {
+        seen.set(kode.text, row.r);
+      }
+    }
+
+    // Level digit (K of K.KK): one per table; a minority digit is a likely typo.
+    const k = kode.normalized[3];
+    if (k && /^\d\.\d{2}$/.test(k)) {
+      const list = levelDigits.get(k[0]) ?? [];
+      list.push(i);
+      levelDigits.set(k[0], list);
+    }
+  });
+
+  if (levelDigits.size > 1) {
+    const [majority] = [...levelDigits.entries()].sort((a, b) => b[1].length - a[1].length)[0];
+    for (const [digit, rows] of levelDigits) {
+      if (digit === majority) continue;
+      for (const i of rows) {
+        const row = table.rows[i];
+        findings.add({
+          rule: "kode.digit-tingkat-berbeda",
+          category: "kode",
+          severity: "warning",
+          sheet: table.sheet,
+          cell: a1(row.r, segmentCol(ctx, 3)),
+          message: `Digit tingkat kegiatan ${digit} berbeda dengan baris lain di tabel ini (${majority}: ${majority === "2" ? "kabupaten/kota" : "provinsi"}).`,
+          actual: digit,
+          expected: majority,
+        });
+      }
+    }
+  }
+};

@@ -1,0 +1,113 @@
+// Satuan: every target carries a known unit, one indicator keeps one unit across its year columns,
+// and a "Persentase …" indicator is measured in %.
+import { a1, cellText } from "../grid";
+import type { ColumnRole, TableKind, TableRow } from "../model";
+import { formatAngka } from "../angka";
+import { parseTarget, type Target } from "../satuan";
+import type { TableRule, TableRuleContext } from "./context";
+
+/** Groups of target columns that describe one indicator over the years; the indikator role they belong to. */
+const TARGET_GROUPS: Partial<Record<TableKind, { indikator: ColumnRole; targets: ColumnRole[] }[]>> = {
+  "T2.1": [{ indikator: "indikator", targets: ["targetRenstra", "realisasiSdLalu", "targetRenjaLalu", "realisasiRenjaLalu", "targetRenjaBerjalan", "realisasiSdBerjalan"] }],
+  "T2.2": [{ indikator: "indikator", targets: ["targetTahun1", "targetTahun2", "targetTahun3", "targetTahun4", "realisasiTahun1", "realisasiTahun2", "proyeksiTahun1", "proyeksiTahun2"] }],
+  "T2.3": [
+    { indikator: "rkpdIndikator", targets: ["rkpdTarget"] },
+    { indikator: "kebutuhanIndikator", targets: ["kebutuhanTarget"] },
+  ],
+  "T3.1": [{ indikator: "indikator", targets: ["targetAkhirRenstra", "realisasiCapaianLalu", "prakiraanCapaian", "target", "targetMaju"] }],
+  "T4.1": [{ indikator: "indikator", targets: ["targetAkhirRenstra", "realisasiCapaianLalu", "prakiraanCapaian", "target"] }],
+  "T4.2": [{ indikator: "indikator", targets: ["targetAkhirRenstra", "realisasiCapaianLalu", "prakiraanCapaian", "target"] }],
+};
+
+function isPersentase(indikator: string): boolean {
+  return /^(persentase|prosentase|presentase)\b/i.test(indikator.trim());
+}
+
+interface Cell {
+  role: ColumnRole;
+  col: number;
+  target: Target;
+}
+
+function checkRow(ctx: TableRuleContext, row: TableRow, indikatorRole: ColumnRole, roles: ColumnRole[]): void {
+  const { table, view, findings } = ctx;
+  const indCol = table.columns[indikatorRole]?.[0];
+  const indikator = indCol === undefined ? row.indikator : cellText(view.value(row.r, indCol));
+  const cells: Cell[] = [];
+  for (const role of roles) {
+    const col = table.columns[role]?.[0];
+    if (col === undefined) continue;
+    const target = parseTarget(view.value(row.r, col));
+    if (target.empty) continue;
+    cells.push({ role, col, target });
+  }
+  const persen = isPersentase(indikator);
+  for (const { col, target } of cells) {
+    const cell = a1(row.r, col);
+    const raw = cellText(view.value(row.r, col));
+    if (!target.ok) {
+      findings.add({ rule: "angka.target-tidak-valid", category: "angka", severity: "error", sheet: table.sheet, cell, message: target.message ?? `Angka target "${raw}" tidak dapat dibaca.`, actual: raw });
+      continue;
+    }
+    if (target.value !== null && target.value !== 0 && target.rawUnit === null && !persen) {
+      findings.add({ rule: "satuan.tanpa-satuan", category: "satuan", severity: "warning", sheet: table.sheet, cell, message: `Target "${raw}" tidak mencantumkan satuan.`, actual: raw });
+    } else if (target.rawUnit !== null && !target.known) {
+      const fixed = target.suggestion && target.value !== null ? `${formatAngka(target.value)} ${target.suggestion}` : undefined;
+      findings.add({
+        rule: "satuan.tidak-dikenal",
+        category: "satuan",
+        severity: "warning",
+        sheet: table.sheet,
+        cell,
+        message: target.suggestion ? `Satuan "${target.rawUnit}" tidak dikenal; mungkin maksudnya "${target.suggestion}".` : `Satuan "${target.rawUnit}" tidak dikenal.`,
+        actual: raw,
+        expected: fixed,
+        fix: fixed ? { sheet: table.sheet, cell, value: fixed, label: `Ganti satuan menjadi "${target.suggestion}"` } : undefined,
+      });
+    }
+  }
+  // A percentage indicator measured in another unit: once per row, at the first such cell.
+  const notPercent = persen ? cells.filter((c) => c.target.ok && c.target.rawUnit !== null && !c.target.percent) : [];
+  if (notPercent.length > 0) {
+    const first = notPercent[0];
+    const raw = cellText(view.value(row.r, first.col));
+    findings.add({
+      rule: "satuan.persentase-bukan-persen",
+      category: "satuan",
+      severity: "warning",
+      sheet: table.sheet,
+      cell: a1(row.r, first.col),
+      message: `Indikator "${indikator}" berupa persentase, tetapi targetnya "${raw}"${notPercent.length > 1 ? ` (dan ${notPercent.length - 1} kolom lain pada baris ini)` : ""} tidak dalam %.`,
+      actual: raw,
+      expected: "%",
+    });
+  }
+  // One indicator, one unit: the first unit written is the reference.
+  const withUnit = cells.filter((c) => c.target.ok && c.target.unit !== null && (c.target.known || c.target.suggestion));
+  const unitOf = (t: Target) => (t.known ? t.unit : t.suggestion) ?? "";
+  const first = withUnit[0];
+  if (!first) return;
+  const ref = unitOf(first.target);
+  const differing = withUnit.find((c) => unitOf(c.target).toLowerCase() !== ref.toLowerCase());
+  if (differing) {
+    findings.add({
+      rule: "satuan.berubah",
+      category: "satuan",
+      severity: "warning",
+      sheet: table.sheet,
+      cell: a1(row.r, differing.col),
+      message: `Satuan indikator berubah antar kolom: "${ref}" (${a1(row.r, first.col)}) menjadi "${unitOf(differing.target)}" (${a1(row.r, differing.col)}).`,
+      expected: ref,
+      actual: unitOf(differing.target),
+    });
+  }
+}
+
+export const satuanRule: TableRule = (ctx) => {
+  const groups = TARGET_GROUPS[ctx.table.kind];
+  if (!groups) return;
+  for (const row of ctx.table.rows) {
+    if (row.level === "total") continue;
+    for (const g of groups) checkRow(ctx, row, g.indikator, g.targets);
+  }
+};

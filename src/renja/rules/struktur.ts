@@ -1,0 +1,63 @@
+// Structure: is there a Renja table at all, does it have rows, do error values or merged cells sit in its data.
+import { a1, cellText, isErrorValue, rangeA1 } from "../grid";
+import { TABLE_TITLES } from "../model";
+import type { WorkbookRule } from "./workbook-context";
+
+export const strukturRule: WorkbookRule = ({ workbook, tables, views, findings }) => {
+  if (tables.length === 0) {
+    const first = workbook.sheets[0];
+    findings.add({
+      rule: "struktur.tidak-ada-tabel",
+      category: "struktur",
+      severity: "warning",
+      sheet: first?.name ?? "",
+      cell: first ? a1(first.origin.row, first.origin.col) : "A1",
+      message: "Tidak ditemukan tabel Renja (Tabel 2.1–4.2) pada workbook ini: judul kolom dan baris nomor kolom (1, 2, 3, …) tidak dikenali.",
+    });
+    return;
+  }
+  for (const t of tables) {
+    const view = views.get(t.sheet);
+    if (!view) continue;
+    if (t.rows.length === 0) {
+      findings.add({
+        rule: "struktur.tabel-kosong",
+        category: "struktur",
+        severity: "warning",
+        sheet: t.sheet,
+        cell: a1(t.numberRow, view.colStart),
+        message: `${TABLE_TITLES[t.kind]} hanya berisi judul kolom, tanpa baris data.`,
+      });
+      continue;
+    }
+    for (const row of t.rows) {
+      for (let c = view.colStart; c < view.colEnd; c++) {
+        const v = view.value(row.r, c);
+        if (isErrorValue(v)) {
+          findings.add({
+            rule: "struktur.nilai-galat",
+            category: "struktur",
+            severity: "error",
+            sheet: t.sheet,
+            cell: a1(row.r, c),
+            message: `Sel berisi nilai galat ${cellText(v)}; periksa rumus atau rujukannya.`,
+            actual: cellText(v),
+          });
+        }
+      }
+    }
+    const dataRows = new Set(t.rows.map((row) => row.r));
+    for (const m of view.grid.merges ?? []) {
+      if (m.r2 > m.r1 && dataRows.has(m.r1)) {
+        findings.add({
+          rule: "struktur.sel-gabung-data",
+          category: "struktur",
+          severity: "warning",
+          sheet: t.sheet,
+          cell: a1(m.r1, m.c1),
+          message: `Sel ${rangeA1(m)} digabung melintasi beberapa baris data; nilainya hanya terbaca pada baris pertama.`,
+        });
+      }
+    }
+  }
+};

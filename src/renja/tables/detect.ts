@@ -1,0 +1,297 @@
+// Finds Renja tables on a sheet by their header texts and column-number row, wherever they start.
+// Users paste tables from Word or PDF: titles above, blank rows, header blocks repeated at page breaks.
+import { cellText, type CellValue, SheetView } from "../grid";
+import type { ColumnRole, TableKind, TableModel, TableRow } from "../model";
+import { TABLE_SPECS, USULAN_HEADERS, type TableSpec } from "./specs";
+import { assignLevels } from "./levels";
+
+/** Header blocks are at most this many rows above their column-number row. */
+const MAX_HEADER_ROWS = 7;
+/** This many blank rows in a row end a table. */
+const BLANK_RUN_ENDS_TABLE = 6;
+
+interface NumberRow {
+  r: number;
+  /** column number → absolute sheet column */
+  cols: Map<number, number>;
+  max: number;
+}
+
+/** Lower case, single spaces, no punctuation noise: what header keywords are matched against. */
+export function foldText(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\u00a0\s]+/g, " ")
+    .trim();
+}
+
+/** "8 = (7/6)" → 8; "11 =10/4" → 11; numeric 3 → 3; anything else → undefined. */
+function leadingColumnNumber(v: CellValue): number | undefined {
+  if (typeof v === "number") return Number.isInteger(v) && v > 0 && v < 100 ? v : undefined;
+  if (typeof v !== "string") return undefined;
+  const m = /^\s*(\d{1,2})(?:\s*=.*)?\s*$/.exec(v);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** A row whose non-empty cells read 1, 2, 3, … n (n ≥ 4) from left to right. */
+function readNumberRow(view: SheetView, r: number): NumberRow | undefined {
+  const cols = new Map<number, number>();
+  let expected = 1;
+  for (let c = view.colStart; c < view.colEnd; c++) {
+    const v = view.value(r, c);
+    if (v === null || v === "") continue;
+    const n = leadingColumnNumber(v);
+    if (n !== expected) return undefined;
+    cols.set(n, c);
+    expected++;
+  }
+  const max = expected - 1;
+  return max >= 4 ? { r, cols, max } : undefined;
+}
+
+function rowIsBlank(view: SheetView, r: number): boolean {
+  for (let c = view.colStart; c < view.colEnd; c++) {
+    const v = view.value(r, c);
+    if (v !== null && v !== "" && !(typeof v === "string" && v.trim() === "")) return false;
+  }
+  return true;
+}
+
+function nonEmptyTexts(view: SheetView, r: number, throughMerges: boolean): string[] {
+  const out: string[] = [];
+  for (let c = view.colStart; c < view.colEnd; c++) {
+    const t = cellText(throughMerges ? view.shown(r, c) : view.value(r, c));
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/** A title line such as "Tabel 4.1" or "Tabel 2.3 Review terhadap …": it starts a new table. */
+function isTitleRow(view: SheetView, r: number): boolean {
+  const texts = nonEmptyTexts(view, r, false);
+  return texts.length === 1 && /^tabel\s+[0-9]/i.test(texts[0]);
+}
+
+/** Rows of the header block above a column-number row: up to the first blank or title row. */
+function headerRowsAbove(view: SheetView, numberRow: number, floor: number): number[] {
+  const rows: number[] = [];
+  for (let r = numberRow - 1; r >= Math.max(floor, numberRow - MAX_HEADER_ROWS); r--) {
+    if (rowIsBlank(view, r) || isTitleRow(view, r)) break;
+    rows.unshift(r);
+  }
+  return rows;
+}
+
+function specFor(headerText: string): TableSpec | undefined {
+  return TABLE_SPECS.find((s) => s.keywords.some((group) => group.every((k) => headerText.includes(k))));
+}
+
+function sameLayout(a: NumberRow, b: NumberRow): boolean {
+  if (a.max !== b.max) return false;
+  for (const [n, c] of a.cols) if (b.cols.get(n) !== c) return false;
+  return true;
+}
+
+/** Absolute columns per role: the kode role spans from its numbered cell up to the next numbered one. */
+function columnsOf(spec: TableSpec, nr: NumberRow): Partial<Record<ColumnRole, number[]>> {
+  const columns: Partial<Record<ColumnRole, number[]>> = {};
+  for (let n = 1; n <= nr.max; n++) {
+    const role = spec.numbered[n];
+    const c = nr.cols.get(n);
+    if (!role || c === undefined) continue;
+    if (role === "kode") {
+      const next = nr.cols.get(n + 1) ?? c + 1;
+      columns.kode = [];
+      for (let k = c; k < next; k++) columns.kode.push(k);
+    } else {
+      columns[role] = [c];
+    }
+  }
+  return columns;
+}
+
+interface Block {
+  kind: TableKind;
+  spec?: TableSpec;
+  numberRow: NumberRow;
+  headerTop: number;
+  columns: Partial<Record<ColumnRole, number[]>>;
+  headerTexts: Set<string>;
+}
+
+function headerTextSet(view: SheetView, rows: number[]): Set<string> {
+  const set = new Set<string>();
+  for (const r of rows) for (const t of nonEmptyTexts(view, r, true)) set.add(foldText(t));
+  return set;
+}
+
+/** A row of a repeated header block: most of its texts are header texts of the table's first block. */
+function isHeaderLike(view: SheetView, r: number, headerTexts: Set<string>): boolean {
+  const texts = nonEmptyTexts(view, r, false).map(foldText);
+  if (texts.length === 0) return false;
+  let hits = 0;
+  for (const t of texts) {
+    if (headerTexts.has(t)) {
+      hits++;
+      continue;
+    }
+    for (const h of headerTexts) {
+      if (t.length >= 4 && h.length >= 4 && (h.includes(t) || t.includes(h))) {
+        hits++;
+        break;
+      }
+    }
+  }
+  return hits / texts.length >= 0.6;
+}
+
+function findUsulanHeader(view: SheetView, r: number): Partial<Record<ColumnRole, number[]>> | undefined {
+  const found: Partial<Record<ColumnRole, number[]>> = {};
+  for (let c = view.colStart; c < view.colEnd; c++) {
+    const t = foldText(cellText(view.value(r, c))).replace(/[.:]/g, "");
+    if (!t) continue;
+    const h = USULAN_HEADERS.find((x) => x.words.includes(t));
+    if (h && !found[h.role]) found[h.role] = [c];
+  }
+  return found.pengusul && found.usulan ? found : undefined;
+}
+
+/** All Renja tables on one sheet, top to bottom. */
+export function findTables(view: SheetView): TableModel[] {
+  const starts: Block[] = [];
+  const repeats = new Map<number, Block>(); // number row → block it repeats
+  let current: Block | undefined;
+  const ends: number[] = []; // rows that end the current table (titles, foreign headers)
+
+  for (let r = view.rowStart; r < view.rowEnd; r++) {
+    const nr = readNumberRow(view, r);
+    if (nr) {
+      if (current && sameLayout(current.numberRow, nr)) {
+        repeats.set(r, current);
+        continue;
+      }
+      const headerRows = headerRowsAbove(view, r, view.rowStart);
+      const headerText = foldText(headerRows.map((hr) => nonEmptyTexts(view, hr, true).join(" ")).join(" "));
+      const spec = specFor(headerText);
+      if (spec) {
+        current = {
+          kind: spec.kind,
+          spec,
+          numberRow: nr,
+          headerTop: headerRows[0] ?? r,
+          columns: columnsOf(spec, nr),
+          headerTexts: headerTextSet(view, headerRows),
+        };
+        starts.push(current);
+      }
+      continue;
+    }
+    if (isTitleRow(view, r)) {
+      ends.push(r);
+      continue;
+    }
+    const usulan = findUsulanHeader(view, r);
+    if (usulan) {
+      if (current?.kind === "T2.4" && current.columns.pengusul?.[0] === usulan.pengusul?.[0]) {
+        repeats.set(r, current);
+        continue;
+      }
+      // A column-number row may follow the header (1 … 8); it belongs to the header.
+      const next = readNumberRow(view, r + 1);
+      current = {
+        kind: "T2.4",
+        numberRow: next ?? { r, cols: new Map(), max: 0 },
+        headerTop: r,
+        columns: usulan,
+        headerTexts: headerTextSet(view, [r]),
+      };
+      starts.push(current);
+      if (next) r++;
+    }
+  }
+
+  const tables: TableModel[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const b = starts[i];
+    const limit = i + 1 < starts.length ? starts[i + 1].headerTop : view.rowEnd;
+    const stop = ends.find((e) => e > b.numberRow.r && e < limit) ?? limit;
+    tables.push(buildTable(view, b, stop, repeats));
+  }
+  return tables;
+}
+
+function buildTable(view: SheetView, b: Block, stop: number, repeats: Map<number, Block>): TableModel {
+  const headerRows = new Set<number>();
+  const repeatedHeaders: number[] = [];
+  for (const [r, block] of repeats) {
+    if (block !== b || r <= b.numberRow.r || r >= stop) continue;
+    repeatedHeaders.push(r);
+    headerRows.add(r);
+    for (let h = r - 1; h > b.numberRow.r && h >= r - MAX_HEADER_ROWS; h--) {
+      if (rowIsBlank(view, h)) continue;
+      if (!isHeaderLike(view, h, b.headerTexts)) break;
+      headerRows.add(h);
+    }
+  }
+  repeatedHeaders.sort((x, y) => x - y);
+
+  const rows: TableRow[] = [];
+  let blankRun = 0;
+  let bottom = b.numberRow.r;
+  for (let r = b.numberRow.r + 1; r < stop; r++) {
+    if (headerRows.has(r)) {
+      blankRun = 0;
+      continue;
+    }
+    if (rowIsBlank(view, r)) {
+      if (++blankRun >= BLANK_RUN_ENDS_TABLE) break;
+      continue;
+    }
+    blankRun = 0;
+    rows.push(readRow(view, b, r));
+    bottom = r;
+  }
+  assignLevels(rows, b.spec?.hasKode ?? false);
+  return {
+    kind: b.kind,
+    sheet: view.name,
+    headerTop: b.headerTop,
+    numberRow: b.numberRow.r,
+    columns: b.columns,
+    rows,
+    bottom,
+    repeatedHeaders,
+  };
+}
+
+function firstText(view: SheetView, r: number, cols: number[] | undefined): string {
+  if (!cols) return "";
+  return cellText(view.value(r, cols[0]));
+}
+
+function readRow(view: SheetView, b: Block, r: number): TableRow {
+  const cols = b.columns;
+  const kodeParts = (cols.kode ?? []).map((c) => {
+    const v = view.value(r, c);
+    return typeof v === "string" ? v.trim() : cellText(v);
+  });
+  let nama = firstText(view, r, cols.nama);
+  let indikator = firstText(view, r, cols.indikator);
+  if (b.kind === "T2.3") {
+    nama = firstText(view, r, cols.rkpdNama) || firstText(view, r, cols.kebutuhanNama);
+    indikator = firstText(view, r, cols.rkpdIndikator) || firstText(view, r, cols.kebutuhanIndikator);
+  } else if (b.kind === "T2.2") {
+    nama = indikator;
+  } else if (b.kind === "T2.4") {
+    nama = firstText(view, r, cols.usulan);
+  }
+  return {
+    r,
+    level: "other",
+    no: firstText(view, r, cols.no),
+    kodeText: kodeParts.filter((p) => p !== "").join("."),
+    kodeParts,
+    nama,
+    indikator,
+  };
+}
