@@ -1,0 +1,148 @@
+// Nomenklatur checks, when the user gives a Kepmendagri list: every readable kode must be in it, with the
+// list's nama, and its target's satuan among the list's satuan for that kode.
+import { a1, cellText } from "../grid";
+import { parseKodeParts, type Kode } from "../kode";
+import type { ColumnRole, TableRow } from "../model";
+import { namaMatches, NAMA_SIMILAR, type NomenklaturEntry, type NomenklaturIndex } from "../nomenklatur";
+import { parseTarget, sameSatuan } from "../satuan";
+import type { TableRule, TableRuleContext } from "./context";
+
+/**
+ * The kode to look up: the kode as read, with the kode module's unambiguous repairs applied. A kode with a
+ * problem that has no safe repair is left to the kode rule. The kegiatan level digit is not held against a
+ * kode here: the list itself is the judge of which digits exist.
+ */
+function lookupKode(row: TableRow): Kode | undefined {
+  const k = parseKodeParts(row.kodeParts.length > 0 ? row.kodeParts : [row.kodeText]);
+  if (k.level === null) return undefined;
+  for (const p of k.problems) if (p.kind !== "level-digit" && p.fix === undefined) return undefined;
+  return k;
+}
+
+/** The variant whose nama is closest to the row's (the same one when any is the same). */
+function closest(variants: NomenklaturEntry[], nama: string): { entry: NomenklaturEntry; same: boolean; similarity: number } {
+  let best = { entry: variants[0], same: false, similarity: -1 };
+  for (const entry of variants) {
+    const m = namaMatches(nama, entry.nama);
+    if (m.same) return { entry, ...m };
+    if (m.similarity > best.similarity) best = { entry, ...m };
+  }
+  return best;
+}
+
+/** Alternatives in a list satuan: "Laporan / Dokumen" (spaced slash) is either; "Orang/Bulan" is one unit. */
+function satuanAlternatives(satuan: string): string[] {
+  const parts = satuan.split(/\s+\/\s+/).map((s) => s.trim()).filter((s) => s !== "");
+  return parts.length > 1 ? [satuan, ...parts] : [satuan];
+}
+
+function satuanListed(unit: string, listed: string[]): boolean {
+  return listed.some((s) => satuanAlternatives(s).some((a) => sameSatuan(unit, a)));
+}
+
+const TARGET_ROLES: Record<string, ColumnRole[]> = { "T2.3": ["rkpdTarget", "kebutuhanTarget"] };
+const NAMA_ROLES: ColumnRole[] = ["nama", "rkpdNama", "kebutuhanNama"];
+
+/** The column the row's nama was read from, when that one cell holds all of it (so a fix can replace it). */
+function namaColumn(ctx: TableRuleContext, row: TableRow): number | undefined {
+  for (const role of NAMA_ROLES) {
+    const c = ctx.table.columns[role]?.[0];
+    if (c !== undefined && cellText(ctx.view.value(row.r, c)) === row.nama) return c;
+  }
+  return undefined;
+}
+
+export const nomenklaturRule: TableRule = (ctx) => {
+  const index = ctx.options.nomenklatur;
+  const { table, view, findings } = ctx;
+  const kodeCols = table.columns.kode;
+  if (!index || !kodeCols || kodeCols.length === 0) return;
+  const list = `Nomenklatur Kepmendagri (${ctx.options.nomenklaturName ?? index.name})`;
+  const targetRoles = TARGET_ROLES[table.kind] ?? ["target"];
+
+  for (const row of table.rows) {
+    if (!row.kodeText) continue;
+    const kode = lookupKode(row);
+    if (!kode || kode.level === null || !index.levels.has(kode.level)) continue;
+    const kodeCell = a1(row.r, kodeCols[0]);
+    const variants = index.variants(kode.text);
+
+    if (variants.length === 0) {
+      const successors = index.replacedBy(kode.text);
+      const replaced =
+        successors.length > 0
+          ? ` Dalam daftar itu sub kegiatan ini telah dimutakhirkan menjadi ${successors.map((e) => `${e.kode} ${e.nama}`).join("; ")}.`
+          : "";
+      findings.add({
+        rule: "nomenklatur.kode-tidak-ada",
+        category: "nomenklatur",
+        severity: "error",
+        sheet: table.sheet,
+        cell: kodeCell,
+        message: `Kode ${kode.text} tidak ada dalam ${list}.${replaced}`,
+        actual: kode.text,
+        ...(successors.length > 0 ? { expected: successors.map((e) => e.kode).join("; ") } : {}),
+      });
+      continue;
+    }
+
+    const match = closest(variants, row.nama);
+    const entry = match.entry;
+    if (row.nama !== "" && !match.same) {
+      const slight = match.similarity >= NAMA_SIMILAR;
+      const namaCol = namaColumn(ctx, row);
+      const cell = namaCol !== undefined ? a1(row.r, namaCol) : kodeCell;
+      findings.add({
+        rule: "nomenklatur.nama-berbeda",
+        category: "nomenklatur",
+        severity: slight ? "warning" : "error",
+        sheet: table.sheet,
+        cell,
+        message: slight
+          ? `Nama untuk kode ${kode.text} berbeda sedikit dari ${list}: tertulis "${row.nama}", seharusnya "${entry.nama}".`
+          : `Nama untuk kode ${kode.text} tidak sesuai dengan ${list}: tertulis "${row.nama}", seharusnya "${entry.nama}".`,
+        expected: entry.nama,
+        actual: row.nama,
+        ...(namaCol !== undefined ? { fix: { sheet: table.sheet, cell, value: entry.nama, label: "Ganti nama sesuai nomenklatur" } } : {}),
+      });
+    }
+
+    if (entry.satuan.length === 0) continue;
+    for (const role of targetRoles) {
+      const c = table.columns[role]?.[0];
+      if (c === undefined) continue;
+      const target = parseTarget(view.value(row.r, c));
+      if (target.empty || target.unit === null || target.rawUnit === null) continue;
+      if (satuanListed(target.unit, entry.satuan)) continue;
+      findings.add({
+        rule: "nomenklatur.satuan-berbeda",
+        category: "nomenklatur",
+        severity: "warning",
+        sheet: table.sheet,
+        cell: a1(row.r, c),
+        message: `Satuan "${target.rawUnit}" pada target kode ${kode.text} tidak sesuai dengan satuan dalam ${list}: ${entry.satuan.join(" atau ")}.`,
+        expected: entry.satuan.join("; "),
+        actual: target.rawUnit,
+      });
+    }
+  }
+};
+
+/**
+ * Among candidate readings of an ambiguous kode segment (padCandidates("010", 4) → 0010, 0100), the one whose
+ * nama in the list matches `nama`: the only exact match, else the only one "berbeda sedikit". Candidates are
+ * full kode or segments to append to `parentKode`; the matching candidate is returned as given.
+ */
+export function resolveKodeByNama(index: NomenklaturIndex, parentKode: string, nama: string, candidates: string[]): string | undefined {
+  const parent = parentKode.replace(/\s+/g, "");
+  const scored = candidates.map((candidate) => {
+    const c = candidate.replace(/\s+/g, "");
+    const full = parent !== "" && !c.startsWith(parent + ".") ? `${parent}.${c}` : c;
+    const variants = index.variants(full);
+    return { candidate, ...(variants.length > 0 ? closest(variants, nama) : { same: false, similarity: 0 }) };
+  });
+  const same = scored.filter((s) => s.same);
+  if (same.length > 0) return same.length === 1 ? same[0].candidate : undefined;
+  const near = scored.filter((s) => s.similarity >= NAMA_SIMILAR);
+  return near.length === 1 ? near[0].candidate : undefined;
+}
