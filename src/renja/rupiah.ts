@@ -1,0 +1,77 @@
+// Money: integer Rupiah. The number part is read by angka.ts (same separator rules); this module adds the
+// "Rp" prefix, the ",-" suffix, and the checks that make a value usable as pagu (whole rupiah, safe integer).
+
+import { formatAngka, scanAngka } from "./angka";
+import type { CellValue } from "./grid";
+
+export type RupiahResult =
+  | { ok: true; value: number /* safe integer */; repaired?: string }
+  | { ok: false; kind: "empty" | "dash" | "malformed" | "fraction" | "too-large"; text: string; message?: string };
+
+const MAX_DIGITS = String(Number.MAX_SAFE_INTEGER).length; // 16
+
+function tooLarge(text: string): RupiahResult {
+  return { ok: false, kind: "too-large", text, message: `Nilai "${text}" terlalu besar untuk dihitung tepat (lebih dari ${formatAngka(Number.MAX_SAFE_INTEGER, 0)}).` };
+}
+
+/** Strips "Rp", "Rp." (any case) and a trailing ",-" / ".-" around the number. */
+function stripCurrency(s: string): string {
+  let t = s.trim();
+  if (t.length >= 2 && (t.charCodeAt(0) | 32) === 114 /* r */ && (t.charCodeAt(1) | 32) === 112 /* p */) {
+    t = t.slice(t.charCodeAt(2) === 46 /* . */ ? 3 : 2).trimStart();
+  }
+  if (t.length >= 3 && t.charCodeAt(t.length - 1) === 45 /* - */) {
+    const c = t.charCodeAt(t.length - 2);
+    if (c === 44 /* , */ || c === 46 /* . */) t = t.slice(0, -2).trimEnd();
+  }
+  return t;
+}
+
+export function parseRupiah(v: CellValue): RupiahResult {
+  if (v === null || v === undefined) return { ok: false, kind: "empty", text: "" };
+  if (typeof v === "number") {
+    const text = String(v);
+    if (!Number.isFinite(v)) return { ok: false, kind: "malformed", text, message: "Nilai bukan angka yang terhingga." };
+    if (!Number.isInteger(v)) return { ok: false, kind: "fraction", text, message: `Nilai rupiah ${formatAngka(v)} mengandung pecahan; pagu ditulis dalam rupiah bulat.` };
+    if (!Number.isSafeInteger(v)) return tooLarge(formatAngka(v, 0));
+    return { ok: true, value: v === 0 ? 0 : v };
+  }
+  if (typeof v !== "string") return { ok: false, kind: "malformed", text: String(v), message: "Nilai bukan jumlah rupiah." };
+
+  const s = scanAngka(stripCurrency(v));
+  if (!s.ok) return { ok: false, kind: s.kind, text: v, ...(s.message === undefined ? {} : { message: s.message }) };
+  if (s.percent) return { ok: false, kind: "malformed", text: v, message: `"${v.trim()}" adalah persentase, bukan jumlah rupiah.` };
+  for (let i = 0; i < s.fracDigits.length; i++) {
+    if (s.fracDigits.charCodeAt(i) !== 48) return { ok: false, kind: "fraction", text: v, message: `Nilai rupiah "${v.trim()}" mengandung sen (,${s.fracDigits}); pagu ditulis dalam rupiah bulat.` };
+  }
+  let i = 0;
+  while (i < s.intDigits.length - 1 && s.intDigits.charCodeAt(i) === 48) i++;
+  const digits = s.intDigits.slice(i);
+  if (digits.length > MAX_DIGITS) return tooLarge(v.trim());
+  const magnitude = Number(digits);
+  if (magnitude > Number.MAX_SAFE_INTEGER) return tooLarge(v.trim());
+  const value = s.negative && magnitude !== 0 ? -magnitude : magnitude;
+  return s.repaired === undefined ? { ok: true, value } : { ok: true, value, repaired: s.repaired };
+}
+
+/** 29822934850 → "29.822.934.850", -1000 → "-1.000". A non-integer is shown with its fraction, never rounded away. */
+export function formatRupiah(n: number): string {
+  return Number.isInteger(n) ? formatAngka(n, 0) : formatAngka(n);
+}
+
+/**
+ * Exact sum of integer Rupiah. Returns NaN (never a rounded total) when an entry is not a safe integer or the
+ * total leaves the safe-integer range; callers report that instead of showing a wrong total.
+ */
+export function sumRupiah(values: number[]): number {
+  if (!Array.isArray(values)) return NaN;
+  let total = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!Number.isSafeInteger(v)) return NaN;
+    total += v;
+    // Each partial sum of two safe integers is exact while it stays in range; check before it can round.
+    if (!Number.isSafeInteger(total)) return NaN;
+  }
+  return total;
+}
