@@ -1,5 +1,6 @@
 // .xlsx ⇄ the engine's grids, through ExcelJS. Reading builds one WorkbookGrid; nothing Renja-specific here.
 import ExcelJS from "exceljs";
+import { statSync } from "node:fs";
 import { parseRange, type CellValue, type SheetGrid, type SheetVisibility, type WorkbookGrid } from "../renja/grid";
 import { InputError } from "./errors";
 
@@ -60,13 +61,13 @@ export function workbookToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
 
 /** Reads an .xlsx file into grids; anything unreadable becomes an InputError with a plain message. */
 export async function readXlsxGrid(path: string): Promise<WorkbookGrid> {
+  const st = statSync(path, { throwIfNoEntry: false });
+  if (!st) throw new InputError(`Berkas tidak ditemukan: ${path}`);
+  if (st.isDirectory()) throw new InputError(`Bukan berkas, melainkan folder: ${path}`);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new InputError(`Berkas tidak ditemukan: ${path}`);
-    if (code === "EISDIR") throw new InputError(`Bukan berkas, melainkan folder: ${path}`);
+  } catch {
     throw new InputError(`Berkas tidak dapat dibaca sebagai workbook Excel (.xlsx): ${path}`);
   }
   return workbookToGrid(wb);

@@ -96,7 +96,8 @@ export const kodeRule: TableRule = (ctx) => {
 
     // Under its parent: the kode's parent must be in the table, and the row must sit under it.
     const direct = kodeIsSound(kode) ? parentKode(kode.text) : null;
-    if (direct && LEVEL_DEPTH[kode.level] >= LEVEL_DEPTH.program && !kodeSet.has(direct)) {
+    if (direct && LEVEL_DEPTH[kode.level] >= LEVEL_DEPTH.kegiatan && !kodeSet.has(direct)) {
+      // Programs often stand without their urusan/bidang rows; kegiatan and sub kegiatan never without their parent.
       findings.add({
         rule: "kode.induk-tidak-ada",
         category: "kode",
