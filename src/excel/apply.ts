@@ -1,0 +1,245 @@
+// Applies an engine WritePlan to the workbook in one batch: cell writes grouped into rectangles, add-in-owned
+// sheets (re)created with their formatting. Features above ExcelApi 1.7 are written only where Office says the
+// host supports them; what was left out is reported, never thrown.
+/// <reference types="office-js" />
+import { columnLetters, parseA1, type CellRange, type CellValue } from "../renja/grid";
+import type { CellWrite, SheetWrite, WritePlan } from "../renja/plan";
+import { localAddress } from "./address";
+import { RenjaExcelError } from "./errors";
+import { DATA_VALIDATION, excelApi, officeApiSupport, PAGE_LAYOUT, type ApiSupport } from "./requirements";
+
+export interface ApplyOptions {
+  supports?: ApiSupport;
+  /** Request budget per round trip in bytes (default 4 MB, under Excel on the web's 5 MB). */
+  payloadBudgetBytes?: number;
+}
+
+export interface ApplyReport {
+  /** Sheet names as written (a sheet not to be replaced that already existed gets "Name (2)"). */
+  sheets: string[];
+  /** What the host could not do, in Bahasa Indonesia (e.g. print titles on ExcelApi 1.7). */
+  skipped: string[];
+}
+
+/** Excel's limit on an inline data-validation list source. */
+const LIST_SOURCE_MAX = 255;
+
+/**
+ * The string to send so that Excel stores exactly this value. Excel parses typed-in text ("1.1" becomes a
+ * number or a date, "TRUE" a boolean); a leading apostrophe keeps it text. Text-formatted cells ("@") need none.
+ */
+export function excelInput(v: CellValue, numberFormat?: string | null): string | number | boolean {
+  if (v === null) return "";
+  if (typeof v !== "string" || v === "" || v.startsWith("=") || numberFormat === "@") return v;
+  return /^\s*([-+.,(%$'\d]|(true|false)\s*$)/i.test(v) ? `'${v}` : v;
+}
+
+/**
+ * Column width from characters (as ExcelJS and the Excel UI count them) to points (RangeFormat.columnWidth):
+ * a character is 7 px at the default font plus 5 px padding; 96 px = 72 pt.
+ */
+export function columnWidthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+interface CellRect {
+  rect: CellRange;
+  cells: (CellWrite | undefined)[][];
+}
+
+/** Groups cell writes of one sheet into rectangles: runs of adjacent columns, stacked while rows line up. */
+export function groupCellWrites(writes: CellWrite[]): CellRect[] {
+  const byPos = new Map<string, { row: number; col: number; w: CellWrite }>();
+  for (const w of writes) {
+    const p = parseA1(w.cell);
+    if (!p) throw new RenjaExcelError(`Alamat sel tidak valid: "${w.cell}" pada lembar "${w.sheet}".`, "InvalidReference");
+    byPos.set(`${p.row},${p.col}`, { row: p.row, col: p.col, w }); // a later write to the same cell wins
+  }
+  const cells = [...byPos.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+  // Horizontal runs.
+  const runs: { row: number; c1: number; c2: number; ws: CellWrite[] }[] = [];
+  for (const c of cells) {
+    const last = runs[runs.length - 1];
+    if (last && last.row === c.row && last.c2 + 1 === c.col) {
+      last.c2 = c.col;
+      last.ws.push(c.w);
+    } else runs.push({ row: c.row, c1: c.col, c2: c.col, ws: [c.w] });
+  }
+  // Stack runs with the same columns on consecutive rows.
+  const rects: CellRect[] = [];
+  const open = new Map<string, CellRect>(); // "c1:c2" → rectangle whose last row may still grow
+  for (const run of runs) {
+    const k = `${run.c1}:${run.c2}`;
+    const r = open.get(k);
+    if (r && r.rect.r2 + 1 === run.row) {
+      r.rect.r2 = run.row;
+      r.cells.push(run.ws);
+    } else {
+      const rect: CellRect = { rect: { r1: run.row, c1: run.c1, r2: run.row, c2: run.c2 }, cells: [run.ws] };
+      rects.push(rect);
+      open.set(k, rect);
+    }
+  }
+  return rects;
+}
+
+/** Queued work with its estimated request size, so a huge plan can be split over round trips. */
+type Step = { bytes: number; queue: () => void };
+
+const estimate = (v: unknown): number => JSON.stringify(v ?? null).length + 64;
+
+export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions = {}): Promise<ApplyReport> {
+  const supports = options.supports ?? officeApiSupport;
+  const budget = options.payloadBudgetBytes ?? 4 * 1024 * 1024;
+  const report: ApplyReport = { sheets: [], skipped: [] };
+  const worksheets = context.workbook.worksheets;
+
+  // Round trip 1 (only when sheets are written): which sheets exist already.
+  const existing = new Set<string>();
+  if (plan.sheets.length > 0) {
+    worksheets.load("items/name");
+    await context.sync();
+    for (const ws of worksheets.items) existing.add(ws.name.toLowerCase());
+  }
+
+  const steps: Step[] = [];
+  for (const sw of plan.sheets) {
+    const existed = existing.has(sw.sheet.toLowerCase());
+    const name = sw.replace || !existed ? sw.sheet : uniqueName(sw.sheet, existing);
+    existing.add(name.toLowerCase());
+    report.sheets.push(name);
+    steps.push(...sheetSteps(worksheets, name, sw, sw.replace && existed, supports, report));
+  }
+
+  const bySheet = new Map<string, CellWrite[]>();
+  for (const w of plan.cells) {
+    const list = bySheet.get(w.sheet) ?? [];
+    list.push(w);
+    bySheet.set(w.sheet, list);
+  }
+  for (const [sheetName, writes] of bySheet) {
+    const ws = worksheets.getItem(sheetName);
+    for (const { rect, cells } of groupCellWrites(writes)) {
+      const formats = cells.map((row) => row.map((w) => w?.numberFormat ?? null));
+      const input = cells.map((row) => row.map((w) => excelInput(w?.value ?? null, w?.numberFormat)));
+      steps.push({
+        bytes: estimate(input) + estimate(formats),
+        queue: () => {
+          const range = ws.getRange(localAddress(rect));
+          if (formats.some((r) => r.some((f) => f !== null))) range.numberFormat = formats as string[][];
+          range.formulas = input;
+        },
+      });
+    }
+  }
+
+  // Normally one round trip; a plan larger than the budget is sent in parts.
+  let bytes = 0;
+  for (const step of steps) {
+    if (bytes > 0 && bytes + step.bytes > budget) {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only a plan over the 5 MB request limit is split
+      await context.sync();
+      bytes = 0;
+    }
+    step.queue();
+    bytes += step.bytes;
+  }
+  if (bytes > 0) await context.sync();
+  return report;
+}
+
+function uniqueName(base: string, existing: Set<string>): string {
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!existing.has(name.toLowerCase())) return name;
+  }
+}
+
+function sheetSteps(
+  worksheets: Excel.WorksheetCollection,
+  name: string,
+  sw: SheetWrite,
+  /** The sheet exists and is the add-in's to overwrite. */
+  replaceExisting: boolean,
+  supports: ApiSupport,
+  report: ApplyReport,
+): Step[] {
+  const start = parseA1(sw.start);
+  if (!start) throw new RenjaExcelError(`Alamat awal tidak valid: "${sw.start}" untuk lembar "${name}".`, "InvalidReference");
+  const width = Math.max(1, ...sw.rows.map((r) => r.length), ...(sw.numberFormats ?? []).map((r) => r.length));
+  const height = Math.max(1, sw.rows.length);
+  const pad = <T,>(rows: T[][] | undefined, fill: T): T[][] =>
+    Array.from({ length: height }, (_, i) => Array.from({ length: width }, (_, j) => rows?.[i]?.[j] ?? fill));
+  const formats = pad<string | null>(sw.numberFormats, null);
+  const input = pad<CellValue>(sw.rows, "").map((row, i) => row.map((v, j) => excelInput(v, formats[i][j])));
+  const body: CellRange = { r1: start.row, c1: start.col, r2: start.row + height - 1, c2: start.col + width - 1 };
+  const withPageLayout = excelApi(supports, PAGE_LAYOUT);
+  const withLists = excelApi(supports, DATA_VALIDATION);
+  if ((sw.printTitleRows || sw.landscape) && !withPageLayout) {
+    report.skipped.push(`Judul cetak dan orientasi lanskap untuk lembar "${name}" dilewati: versi Excel ini belum mendukungnya (butuh ExcelApi 1.9).`);
+  }
+  const lists = Object.entries(sw.lists ?? {});
+  if (lists.length > 0 && !withLists) {
+    report.skipped.push(`Daftar pilihan (validasi data) untuk lembar "${name}" dilewati: versi Excel ini belum mendukungnya (butuh ExcelApi 1.8).`);
+  }
+
+  let ws: Excel.Worksheet | undefined;
+  const sheet = (): Excel.Worksheet => ws!;
+  return [
+    {
+      bytes: estimate(name),
+      queue: () => {
+        if (replaceExisting) {
+          ws = worksheets.getItem(name);
+          const all = ws.getRange();
+          all.unmerge();
+          all.clear();
+          ws.freezePanes.unfreeze();
+          if (withLists) all.dataValidation.clear();
+        } else {
+          ws = worksheets.add(name);
+        }
+      },
+    },
+    {
+      bytes: estimate(input) + estimate(formats),
+      queue: () => {
+        const range = sheet().getRange(localAddress(body));
+        if (formats.some((r) => r.some((f) => f !== null))) range.numberFormat = formats as string[][];
+        range.formulas = input;
+      },
+    },
+    {
+      bytes: estimate(sw.merges) + estimate(sw.columnWidths) + estimate(sw.lists) + 256,
+      queue: () => {
+        const s = sheet();
+        for (const m of sw.merges ?? []) s.getRange(m).merge(false);
+        (sw.columnWidths ?? []).forEach((w, i) => {
+          const col = columnLetters(start.col + i);
+          s.getRange(`${col}:${col}`).format.columnWidth = columnWidthPoints(w);
+        });
+        for (const r of sw.boldRows ?? []) {
+          const row = start.row + r - 1;
+          s.getRange(localAddress({ r1: row, c1: body.c1, r2: row, c2: body.c2 })).format.font.bold = true;
+        }
+        if (sw.freezeRows && sw.freezeRows > 0) s.freezePanes.freezeRows(sw.freezeRows);
+        if (withPageLayout) {
+          if (sw.printTitleRows) s.pageLayout.setPrintTitleRows(sw.printTitleRows);
+          if (sw.landscape) s.pageLayout.orientation = "Landscape";
+        }
+        if (withLists) {
+          for (const [address, items] of lists) {
+            const source = items.join(",");
+            if (items.some((x) => x.includes(",")) || source.length > LIST_SOURCE_MAX) {
+              report.skipped.push(`Daftar pilihan ${address} pada lembar "${name}" dilewati: daftarnya terlalu panjang atau memuat koma.`);
+              continue;
+            }
+            s.getRange(address).dataValidation.rule = { list: { inCellDropDown: true, source } };
+          }
+        }
+      },
+    },
+  ];
+}
+
