@@ -214,7 +214,7 @@ interface Built {
 }
 
 /** A table with kode split over five columns (B–F), nama G, indikator H, target I, pagu J; header rows 1–2. */
-function table41(rows: { kode: CellValue[]; nama: string; target?: CellValue }[], kind: TableKind = "T4.1"): Built {
+function table41(rows: { kode: CellValue[]; nama: string; target?: CellValue; level?: TableRow["level"] }[], kind: TableKind = "T4.1"): Built {
   const values: CellValue[][] = [
     ["No", "Kode", null, null, null, null, "Urusan/Bidang Urusan/Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Target", "Pagu Indikatif"],
     [1, 2, null, null, null, null, 3, 4, 8, 9],
@@ -225,7 +225,7 @@ function table41(rows: { kode: CellValue[]; nama: string; target?: CellValue }[]
     const kode = [...row.kode, null, null, null, null, null].slice(0, 5);
     values.push([null, ...kode, row.nama, "Indikator", row.target ?? null, 1000]);
     const kodeParts = kode.map((v) => (v === null ? "" : String(v)));
-    tableRows.push({ r, level: "other", no: "", kodeText: kodeParts.filter((p) => p !== "").join("."), kodeParts, nama: row.nama, indikator: "Indikator" });
+    tableRows.push({ r, level: row.level ?? "other", no: "", kodeText: kodeParts.filter((p) => p !== "").join("."), kodeParts, nama: row.nama, indikator: "Indikator" });
   }
   const columns: Partial<Record<ColumnRole, number[]>> = { no: [0], kode: [1, 2, 3, 4, 5], nama: [6], indikator: [7], target: [8], pagu: [9] };
   const table: TableModel = { kind, sheet: "T4.1", headerTop: 0, numberRow: 1, columns, rows: tableRows, bottom: values.length - 1, repeatedHeaders: [] };
@@ -290,6 +290,21 @@ describe("nomenklaturRule", () => {
     ]);
   });
 
+  it("names the kode the list gives the row's nama, when the kode was renumbered", () => {
+    const built = table41([
+      { kode: ["1", "06", "04", "2.01", "0002"], nama: "Penyediaan Permakanan" },
+      // Listed once for kabupaten/kota (X.XX.01.2.02) and once for provinsi (X.XX.01.1.02): the row's digit decides.
+      { kode: ["1", "06", "01", "2.02", "0009"], nama: "Penyediaan Gaji dan Tunjangan ASN" },
+      { kode: ["1", "06", "04", "2.01", "0008"], nama: "Nama Yang Tidak Ada" },
+    ]);
+    const f = run(built, { nomenklatur: index });
+    expect(f.map((x) => [x.cell, x.expected, x.message])).toEqual([
+      ["B3", "1.06.04.2.01.0001", 'Kode 1.06.04.2.01.0002 tidak ada dalam Nomenklatur Kepmendagri (nomenklatur-2027.xlsx). Nama "Penyediaan Permakanan" dalam daftar itu berkode 1.06.04.2.01.0001.'],
+      ["B4", "1.06.01.2.02.0001", 'Kode 1.06.01.2.02.0009 tidak ada dalam Nomenklatur Kepmendagri (nomenklatur-2027.xlsx). Nama "Penyediaan Gaji dan Tunjangan ASN" dalam daftar itu berkode 1.06.01.2.02.0001.'],
+      ["B5", undefined, "Kode 1.06.04.2.01.0008 tidak ada dalam Nomenklatur Kepmendagri (nomenklatur-2027.xlsx)."],
+    ]);
+  });
+
   it("reports a nama that differs: slightly as a warning, otherwise as an error, with the list's nama as fix", () => {
     const built = table41([
       { kode: ["1", "06", "04", "2.01", "0001"], nama: "Penyediaan Permakanann" },
@@ -351,6 +366,22 @@ describe("nomenklaturRule", () => {
     ]);
     const f = run(built, { nomenklatur: index });
     expect(f.map((x) => [x.rule, x.cell, x.actual])).toEqual([["nomenklatur.satuan-berbeda", "I3", "Keluarga"]]);
+  });
+
+  it("reads a unit wrapped by a PDF paste, and counts a misspelt unit as the one it suggests", () => {
+    const built = table41([
+      { kode: ["1", "06", "04", "2.01", "0001"], nama: "Penyediaan Permakanan", target: "12 Ora ng" },
+      { kode: ["1", "06", "04", "2.01", "0001"], nama: "Penyediaan Permakanan", target: "12 Orangg" },
+    ]);
+    expect(run(built, { nomenklatur: index })).toEqual([]);
+  });
+
+  it("leaves a row whose nama names another level than its kode to the kode rule", () => {
+    // "PROGRAM …" carrying a kegiatan kode: the kode is wrong, not the nama.
+    const built = table41([{ kode: ["1", "06", "04", "2.01"], nama: "PROGRAM REHABILITASI SOSIAL", level: "program" }]);
+    expect(run(built, { nomenklatur: index })).toEqual([]);
+    const same = table41([{ kode: ["1", "06", "04", "2.01"], nama: "PROGRAM REHABILITASI SOSIAL", level: "kegiatan" }]);
+    expect(run(same, { nomenklatur: index }).map((x) => x.rule)).toEqual(["nomenklatur.nama-berbeda"]);
   });
 });
 
@@ -469,8 +500,13 @@ describe("the Kepmendagri 2027 export", () => {
     const built = table41([
       { kode: ["1", "06", "01", "2.02", "0001"], nama: "Penyediaan Gaji dan Tunjangan ASN", target: "34 ASN" },
       { kode: ["1", "06", "01", "2.01", "0006"], nama: "Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD", target: "3 laporan" },
+      // The sample's kode from before a renumbering; the 2027 list has this nama at 0012.
+      { kode: ["1", "06", "02", "2.03", "0005"], nama: "Peningkatan Kemampuan Sumber Daya Manusia dan Penguatan Lembaga Konsultasi Kesejahteraan Keluarga (LK3)" },
     ]);
     const f = run(built, { nomenklatur: index });
-    expect(f.map((x) => [x.rule, x.cell, x.expected])).toEqual([["nomenklatur.satuan-berbeda", "I3", "Orang/bulan"]]);
+    expect(f.map((x) => [x.rule, x.cell, x.expected])).toEqual([
+      ["nomenklatur.satuan-berbeda", "I3", "Orang/bulan"],
+      ["nomenklatur.kode-tidak-ada", "B5", "1.06.02.2.03.0012"],
+    ]);
   });
 });

@@ -42,6 +42,8 @@ export interface NomenklaturIndex {
   variants(kode: string): NomenklaturEntry[];
   /** Entries that the list's update marks as replacing this (old) kode. */
   replacedBy(kode: string): NomenklaturEntry[];
+  /** Entries whose nama is the same as `nama` (namaMatches' sense without the level-word leniency). */
+  withNama(nama: string): NomenklaturEntry[];
   /** Levels the list holds at all (the Kemendagri export has no urusan rows). */
   levels: ReadonlySet<NomenklaturLevel>;
 }
@@ -408,13 +410,23 @@ class Index implements NomenklaturIndex {
   readonly levels: ReadonlySet<NomenklaturLevel>;
   readonly size: number;
 
+  private readonly byNama = new Map<string, NomenklaturEntry[]>();
+
   constructor(
     readonly name: string,
     private readonly byKode: Map<string, NomenklaturEntry[]>,
     private readonly byOldKode: Map<string, NomenklaturEntry[]>,
   ) {
     const levels = new Set<NomenklaturLevel>();
-    for (const list of byKode.values()) levels.add(list[0].level);
+    for (const list of byKode.values()) {
+      levels.add(list[0].level);
+      for (const e of list) {
+        const key = compact(e.nama);
+        const same = this.byNama.get(key);
+        if (same) same.push(e);
+        else this.byNama.set(key, [e]);
+      }
+    }
     this.levels = levels;
     this.size = byKode.size;
   }
@@ -436,6 +448,10 @@ class Index implements NomenklaturIndex {
 
   *entries(): Iterable<NomenklaturEntry> {
     for (const list of this.byKode.values()) yield* list;
+  }
+
+  withNama(nama: string): NomenklaturEntry[] {
+    return this.byNama.get(compact(nama)) ?? [];
   }
 
   replacedBy(kode: string): NomenklaturEntry[] {

@@ -2,7 +2,7 @@
 // list's nama, and its target's satuan among the list's satuan for that kode.
 import { a1, cellText } from "../grid";
 import { parseKodeParts, type Kode } from "../kode";
-import type { ColumnRole, TableRow } from "../model";
+import { LEVEL_DEPTH, type ColumnRole, type TableRow } from "../model";
 import { namaMatches, NAMA_SIMILAR, type NomenklaturEntry, type NomenklaturIndex } from "../nomenklatur";
 import { parseTarget, sameSatuan } from "../satuan";
 import type { TableRule, TableRuleContext } from "./context";
@@ -40,6 +40,27 @@ function satuanListed(unit: string, listed: string[]): boolean {
   return listed.some((s) => satuanAlternatives(s).some((a) => sameSatuan(unit, a)));
 }
 
+/**
+ * The kode the list gives the row's nama at the same level within the same bidang, when exactly one: a kode
+ * renumbered by an earlier update (1.06.02.2.03.0005 → 0012). Shared X.XX entries read as the row's bidang.
+ * Only for levels below bidang (a bidang's nama says which bidang it is).
+ */
+function sameNamaElsewhere(index: NomenklaturIndex, kode: Kode, nama: string): string | undefined {
+  if (nama === "" || kode.level === "urusan" || kode.level === "bidang") return undefined;
+  const bidang = kode.normalized.slice(0, 2).join(".");
+  const found = new Set<string>();
+  for (const e of index.withNama(nama)) {
+    if (e.level !== kode.level) continue;
+    const concrete = e.kode.startsWith("X.XX.") ? `${bidang}${e.kode.slice(4)}` : e.kode;
+    if (concrete.startsWith(bidang + ".")) found.add(concrete);
+  }
+  let candidates = [...found];
+  // Provinsi and kabupaten/kota share many nama: prefer the row's own kegiatan level digit.
+  const digit = kode.normalized[3]?.[0];
+  if (candidates.length > 1 && digit) candidates = candidates.filter((k) => k.split(".")[3] === digit);
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
 const TARGET_ROLES: Record<string, ColumnRole[]> = { "T2.3": ["rkpdTarget", "kebutuhanTarget"] };
 const NAMA_ROLES: ColumnRole[] = ["nama", "rkpdNama", "kebutuhanNama"];
 
@@ -64,24 +85,28 @@ export const nomenklaturRule: TableRule = (ctx) => {
     if (!row.kodeText) continue;
     const kode = lookupKode(row);
     if (!kode || kode.level === null || !index.levels.has(kode.level)) continue;
+    // A row whose nama names another level ("PROGRAM …" with a kegiatan kode): the kode rule reports the kode;
+    // comparing the nama with the kegiatan's would propose replacing the right nama.
+    if (row.level in LEVEL_DEPTH && row.level !== kode.level) continue;
     const kodeCell = a1(row.r, kodeCols[0]);
     const variants = index.variants(kode.text);
 
     if (variants.length === 0) {
       const successors = index.replacedBy(kode.text);
-      const replaced =
-        successors.length > 0
-          ? ` Dalam daftar itu sub kegiatan ini telah dimutakhirkan menjadi ${successors.map((e) => `${e.kode} ${e.nama}`).join("; ")}.`
-          : "";
+      const renumbered = successors.length === 0 ? sameNamaElsewhere(index, kode, row.nama) : undefined;
+      let hint = "";
+      if (successors.length > 0) hint = ` Dalam daftar itu sub kegiatan ini telah dimutakhirkan menjadi ${successors.map((e) => `${e.kode} ${e.nama}`).join("; ")}.`;
+      else if (renumbered) hint = ` Nama "${row.nama}" dalam daftar itu berkode ${renumbered}.`;
+      const expected = successors.length > 0 ? successors.map((e) => e.kode).join("; ") : renumbered;
       findings.add({
         rule: "nomenklatur.kode-tidak-ada",
         category: "nomenklatur",
         severity: "error",
         sheet: table.sheet,
         cell: kodeCell,
-        message: `Kode ${kode.text} tidak ada dalam ${list}.${replaced}`,
+        message: `Kode ${kode.text} tidak ada dalam ${list}.${hint}`,
         actual: kode.text,
-        ...(successors.length > 0 ? { expected: successors.map((e) => e.kode).join("; ") } : {}),
+        ...(expected !== undefined ? { expected } : {}),
       });
       continue;
     }
@@ -113,7 +138,8 @@ export const nomenklaturRule: TableRule = (ctx) => {
       if (c === undefined) continue;
       const target = parseTarget(view.value(row.r, c));
       if (target.empty || target.unit === null || target.rawUnit === null) continue;
-      if (satuanListed(target.unit, entry.satuan)) continue;
+      // A misspelt unit ("Laporan n") is the satuan rule's finding; here it counts as the unit it suggests.
+      if (satuanListed(target.unit, entry.satuan) || (target.suggestion !== undefined && satuanListed(target.suggestion, entry.satuan))) continue;
       findings.add({
         rule: "nomenklatur.satuan-berbeda",
         category: "nomenklatur",
