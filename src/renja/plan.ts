@@ -32,6 +32,16 @@ export interface SheetWrite {
   lists?: Record<string, string[]>;
   /** Bold rows (1-based, relative to start). */
   boldRows?: number[];
+  /** Cached results of the formula cells in `rows` (same shape; null where unknown): what Excel will show. */
+  results?: CellValue[][];
+  /** Number formats of areas beyond `rows` (a template's empty data rows), by A1 range: { "M9:M500": "#,##0" }. */
+  rangeFormats?: Record<string, string>;
+  /** Header rows (1-based, relative to start): bold, centred, wrapped. */
+  headerRows?: number[];
+  /** A1 range drawn with thin borders (the table from its header to its last row). */
+  tableRange?: string;
+  /** Where a new sheet goes: right after this sheet (default: last). */
+  after?: string;
 }
 
 export interface WritePlan {
