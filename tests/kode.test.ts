@@ -132,7 +132,7 @@ describe("parseKodeParts: mistakes from the sample", () => {
     ]);
   });
 
-  test.each(["3.01", "0.01", "9.99"])("level digit of %j is neither 1 nor 2", (kegiatan) => {
+  test.each(["0.01", "9.99"])("level digit of %j is outside 1–8", (kegiatan) => {
     const k = parseKodeParts(row(kegiatan, "0001"));
     const p = only(k.problems);
     expect(p).toMatchObject({ segment: 3, kind: "level-digit", text: kegiatan });
@@ -143,6 +143,8 @@ describe("parseKodeParts: mistakes from the sample", () => {
   test("level digit 1 (provinsi) and 2 (kabupaten/kota) are both valid", () => {
     expect(parseKodeParts(row("1.01", "0001")).problems).toEqual([]);
     expect(parseKodeParts(row("2.01", "0001")).problems).toEqual([]);
+    // The Kepmendagri 2027 list also uses 3–8 for special kegiatan.
+    expect(parseKodeParts(row("3.01", "0001")).problems).toEqual([]);
   });
 
   test.each<[CellValue, string]>([
@@ -238,7 +240,7 @@ describe("parentKode, padCandidates", () => {
   });
 
   test("no parent when a segment cannot be read", () => {
-    expect(parentKode("1.06.01.3.01.0001")).toBeNull();
+    expect(parentKode("1.06.01.0.01.0001")).toBeNull(); // level digit 0 does not exist
     expect(parentKode("1..01")).toBeNull();
   });
 

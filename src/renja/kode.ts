@@ -66,9 +66,10 @@ function wellFormed(s: string, index: number): boolean {
   }
 }
 
+/** The Kepmendagri list uses level digits 1 (provinsi), 2 (kabupaten/kota) and 3–8 for special kegiatan; 0 and 9 never occur. */
 function levelDigitOk(s: string): boolean {
   const k = s.charCodeAt(0);
-  return k === 49 || k === 50;
+  return k >= 49 && k <= 56;
 }
 
 /** All strings of `width` digits obtained by inserting zeros into `digits`, ascending. */
@@ -153,7 +154,7 @@ function diagnoseText(written: string, index: number): Checked {
 }
 
 function levelDigitProblem(written: string, compact: string): KodeProblem {
-  return problem(3, "level-digit", written, `Digit tingkat pada kode kegiatan "${written}" adalah ${compact[0]}; seharusnya 1 (provinsi) atau 2 (kabupaten/kota).`);
+  return problem(3, "level-digit", written, `Digit tingkat pada kode kegiatan "${written}" adalah ${compact[0]}; seharusnya 1–8 (1 provinsi, 2 kabupaten/kota).`);
 }
 
 function withFixIfLevelOk(written: string, index: number, fixed: string, how: string): Checked {

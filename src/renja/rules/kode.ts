@@ -31,7 +31,8 @@ function problemFindings(ctx: TableRuleContext, row: TableRow, kode: Kode): void
       const prefix = kode.normalized.slice(0, p.segment).join(".");
       const candidates = padCandidates(p.text, p.segment).map((c) => `${prefix}.${c}`);
       const resolved = resolveKodeByNama(ctx.options.nomenklatur, prefix, row.nama, candidates);
-      if (resolved) fix = resolved.split(".").slice(-1)[0];
+      // The candidate is "<prefix>.<segment>"; a kegiatan segment has its own dot, so cut by the prefix.
+      if (resolved) fix = resolved.slice(prefix.length + 1);
     }
     const singleCol = (table.columns.kode ?? []).length < 5;
     findings.add({
