@@ -1,20 +1,9 @@
 // The text report a planner reads: Bahasa Indonesia, grouped by sheet then category.
 import type { ValidationResult } from "../renja/engine";
-import { CATEGORIES, type Category, type Finding, type Severity } from "../renja/finding";
+import { CATEGORIES, type Finding, type Severity } from "../renja/finding";
+import { CATEGORY_LABELS } from "../renja/hasil";
 import { TABLE_TITLES } from "../renja/model";
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  kode: "Kode",
-  nomenklatur: "Nomenklatur",
-  satuan: "Satuan",
-  angka: "Angka",
-  capaian: "Capaian",
-  pagu: "Pagu",
-  rkpd: "Reviu RKPD",
-  triwulan: "Triwulan",
-  rekonsiliasi: "Rekonsiliasi antartabel",
-  struktur: "Struktur",
-};
 
 const SEVERITY_MARK: Record<Severity, string> = { error: "✖ galat", warning: "▲ peringatan", info: "ℹ info" };
 

@@ -52,3 +52,17 @@ export interface WritePlan {
 export function emptyPlan(): WritePlan {
   return { cells: [], sheets: [] };
 }
+
+/**
+ * Text that must stay text when written: a leading "=", "+", "-" or "@" would make Excel read it as a formula
+ * (formula injection from cell text copied into a report). Excel's text prefix "'" keeps it literal; Office.js
+ * honours it as the prefix, the ExcelJS writer strips it and writes a plain string.
+ */
+export function literalText(s: string): string {
+  return /^[=+\-@]/.test(s) ? `'${s}` : s;
+}
+
+/** The inverse, for writers without a text prefix (ExcelJS): the string to store. */
+export function stripTextPrefix(v: string): string {
+  return v.startsWith("'") ? v.slice(1) : v;
+}

@@ -1,0 +1,141 @@
+// Fixes the user asked for, and their undo. Every applied fix is recorded in the add-in-owned sheet
+// "Riwayat Perbaikan" with the cell's exact previous content (value, formula, number format), so that it can be
+// restored exactly, in Excel or from the CLI. Pure: the adapters apply the returned plans.
+import type { Fix } from "./finding";
+import { cellText, parseA1, SheetView, type CellValue, type SheetGrid, type WorkbookGrid } from "./grid";
+import { literalText, type CellWrite, type SheetWrite, type WritePlan } from "./plan";
+
+export const RIWAYAT_SHEET = "Riwayat Perbaikan";
+
+export const RIWAYAT_HEADER = ["No", "Waktu", "Lembar", "Sel", "Nilai lama", "Nilai baru", "Keterangan", "Status", "Data pemulihan"] as const;
+const STATUS_APPLIED = "diterapkan";
+const STATUS_RESTORED = "dipulihkan";
+
+/** The exact previous content of a cell: what restoring writes back. */
+export interface CellSnapshot {
+  value: CellValue;
+  formula: string | null;
+  numberFormat: string | null;
+}
+
+export interface RiwayatRecord {
+  no: number;
+  waktu: string;
+  sheet: string;
+  cell: string;
+  before: CellSnapshot;
+  after: CellValue;
+  label: string;
+  status: "diterapkan" | "dipulihkan";
+  /** 0-based row index of the record in the Riwayat sheet grid (1 = first record). */
+  row: number;
+}
+
+function snapshot(wb: WorkbookGrid, sheet: string, cell: string): CellSnapshot | undefined {
+  const grid = wb.sheets.find((s) => s.name === sheet);
+  const at = parseA1(cell);
+  if (!grid || !at) return undefined;
+  const view = new SheetView(grid);
+  return { value: view.value(at.row, at.col), formula: view.formula(at.row, at.col), numberFormat: view.numberFormat(at.row, at.col) };
+}
+
+/** Reads the records of an existing Riwayat sheet (the add-in's own format); unknown rows are ignored. */
+export function readRiwayat(wb: WorkbookGrid): RiwayatRecord[] {
+  const grid = wb.sheets.find((s) => s.name === RIWAYAT_SHEET);
+  if (!grid) return [];
+  const out: RiwayatRecord[] = [];
+  grid.values.forEach((row, i) => {
+    if (i === 0) return;
+    const data = cellText(row[8] ?? null);
+    if (!data.startsWith("{")) return;
+    try {
+      const d = JSON.parse(data) as { before: CellSnapshot; after: CellValue };
+      out.push({
+        no: Number(row[0]) || i,
+        waktu: cellText(row[1] ?? null),
+        sheet: cellText(row[2] ?? null),
+        cell: cellText(row[3] ?? null),
+        before: d.before,
+        after: d.after,
+        label: cellText(row[6] ?? null),
+        status: cellText(row[7] ?? null) === STATUS_RESTORED ? STATUS_RESTORED : STATUS_APPLIED,
+        row: i,
+      });
+    } catch {
+      // A row the user edited by hand: not restorable, left alone.
+    }
+  });
+  return out;
+}
+
+function shown(v: CellValue, formula: string | null): CellValue {
+  if (formula) return literalText(formula);
+  return typeof v === "string" ? literalText(v) : v;
+}
+
+function riwayatRow(r: RiwayatRecord): CellValue[] {
+  return [
+    r.no,
+    r.waktu,
+    literalText(r.sheet),
+    r.cell,
+    shown(r.before.value, r.before.formula),
+    shown(r.after, null),
+    literalText(r.label),
+    r.status,
+    JSON.stringify({ before: r.before, after: r.after }),
+  ];
+}
+
+function riwayatSheet(records: RiwayatRecord[]): SheetWrite {
+  return {
+    sheet: RIWAYAT_SHEET,
+    replace: true,
+    start: "A1",
+    rows: [[...RIWAYAT_HEADER], ...records.map(riwayatRow)],
+    columnWidths: [6, 20, 18, 8, 28, 28, 40, 12, 30],
+    boldRows: [1],
+    freezeRows: 1,
+  };
+}
+
+/** The value to write for a fix: text that Excel would take for a formula stays text. */
+function fixWrite(fix: Fix, before: CellSnapshot): CellWrite {
+  const value = typeof fix.value === "string" && !fix.value.startsWith("=") ? literalText(fix.value) : fix.value;
+  return { sheet: fix.sheet, cell: fix.cell, value, previous: { value: before.value, formula: before.formula, numberFormat: before.numberFormat } };
+}
+
+/**
+ * The plan that applies the chosen fixes and records them. `now` is the timestamp shown in the Riwayat sheet
+ * (passed in: the engine has no clock). Fixes on the same cell: the last one wins, recorded once each.
+ */
+export function planFixes(wb: WorkbookGrid, fixes: Fix[], now: string): WritePlan {
+  const records = readRiwayat(wb);
+  let no = records.reduce((m, r) => Math.max(m, r.no), 0);
+  const cells: CellWrite[] = [];
+  for (const fix of fixes) {
+    const before = snapshot(wb, fix.sheet, fix.cell);
+    if (!before) continue;
+    cells.push(fixWrite(fix, before));
+    records.push({ no: ++no, waktu: now, sheet: fix.sheet, cell: fix.cell, before, after: fix.value, label: fix.label, status: STATUS_APPLIED, row: records.length + 1 });
+  }
+  return { cells, sheets: cells.length ? [riwayatSheet(records)] : [] };
+}
+
+/** The plan that restores the given records (by `no`) to their exact previous content. */
+export function planRestore(wb: WorkbookGrid, nos: number[]): WritePlan {
+  const records = readRiwayat(wb);
+  const wanted = new Set(nos);
+  const cells: CellWrite[] = [];
+  // Latest first, so that several fixes of one cell unwind to the oldest content.
+  for (const r of [...records].reverse()) {
+    if (!wanted.has(r.no) || r.status === STATUS_RESTORED) continue;
+    // "" clears a cell that was empty: a null would mean "leave unchanged" to Office.js.
+    const value = r.before.formula ?? (typeof r.before.value === "string" ? literalText(r.before.value) : (r.before.value ?? ""));
+    cells.push({ sheet: r.sheet, cell: r.cell, value, numberFormat: r.before.numberFormat ?? undefined });
+    r.status = STATUS_RESTORED;
+  }
+  return { cells, sheets: cells.length ? [riwayatSheet(records)] : [] };
+}
+
+export type { SheetGrid };

@@ -1,0 +1,60 @@
+// The "Hasil Validasi" sheet: every finding with a link to its cell, for printing or sending to Bappeda.
+import type { ValidationResult } from "./engine";
+import { CATEGORIES, type Category, type Severity } from "./finding";
+import type { CellValue } from "./grid";
+import { TABLE_TITLES } from "./model";
+import { literalText, type SheetWrite } from "./plan";
+
+export const HASIL_SHEET = "Hasil Validasi";
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  kode: "Kode",
+  nomenklatur: "Nomenklatur",
+  satuan: "Satuan",
+  angka: "Angka",
+  capaian: "Capaian",
+  pagu: "Pagu",
+  rkpd: "Reviu RKPD",
+  triwulan: "Triwulan",
+  rekonsiliasi: "Rekonsiliasi antartabel",
+  struktur: "Struktur",
+};
+
+export const SEVERITY_LABELS: Record<Severity, string> = { error: "Galat", warning: "Peringatan", info: "Info" };
+
+/** A HYPERLINK formula to a cell of another sheet (sheet names quoted, quotes doubled). */
+export function cellLink(sheet: string, cell: string): string {
+  const target = `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+  return `=HYPERLINK("${target.replace(/"/g, '""')}","${`${sheet}!${cell}`.replace(/"/g, '""')}")`;
+}
+
+function text(v: string | number | undefined): CellValue {
+  if (v === undefined) return "";
+  return typeof v === "number" ? v : literalText(v);
+}
+
+/** `generatedAt` is shown in the title (the engine has no clock). */
+export function hasilValidasiSheet(result: ValidationResult, generatedAt: string, source = ""): SheetWrite {
+  const s = result.summary;
+  const rows: CellValue[][] = [
+    [literalText(`Hasil Validasi Renja${source ? ` — ${source}` : ""}`)],
+    [`Dibuat ${generatedAt}: ${s.errors} galat, ${s.warnings} peringatan, ${s.infos} info pada ${s.tables.length} tabel.`],
+    [CATEGORIES.filter((c) => s.byCategory[c] > 0).map((c) => `${CATEGORY_LABELS[c]}: ${s.byCategory[c]}`).join(" · ")],
+    [literalText(s.tables.map((t) => `${TABLE_TITLES[t.kind].split(" (")[0]}: ${t.programs} program, ${t.kegiatan} kegiatan, ${t.subkegiatan} sub kegiatan`).join(" · "))],
+    ["No", "Tingkat", "Kategori", "Sel", "Pesan", "Tertulis", "Seharusnya", "Usulan perbaikan"],
+  ];
+  result.findings.forEach((f, i) => {
+    rows.push([i + 1, SEVERITY_LABELS[f.severity], CATEGORY_LABELS[f.category], cellLink(f.sheet, f.cell), literalText(f.message), text(f.actual), text(f.expected), f.fix ? literalText(f.fix.label) : ""]);
+  });
+  return {
+    sheet: HASIL_SHEET,
+    replace: true,
+    start: "A1",
+    rows,
+    columnWidths: [6, 11, 16, 18, 80, 20, 20, 36],
+    boldRows: [1, 5],
+    freezeRows: 5,
+    printTitleRows: "$5:$5",
+    landscape: true,
+  };
+}
