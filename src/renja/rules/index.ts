@@ -10,3 +10,7 @@ import type { WorkbookRule } from "./workbook-context";
 export const TABLE_RULES: TableRule[] = [kodeRule, satuanRule, angkaRule, nomenklaturRule];
 
 export const WORKBOOK_RULES: WorkbookRule[] = [strukturRule];
+
+// Recomputation checks (pagu sums, capaian, RKPD gap, triwulan, cross-table); they propose values in the plan.
+import { paguRollupRule } from "./pagu-rollup";
+WORKBOOK_RULES.push(paguRollupRule);
