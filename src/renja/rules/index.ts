@@ -14,3 +14,5 @@ export const WORKBOOK_RULES: WorkbookRule[] = [strukturRule];
 // Recomputation checks (pagu sums, capaian, RKPD gap, triwulan, cross-table); they propose values in the plan.
 import { paguRollupRule } from "./pagu-rollup";
 WORKBOOK_RULES.push(paguRollupRule);
+import { capaianRule } from "./capaian";
+WORKBOOK_RULES.push(capaianRule);

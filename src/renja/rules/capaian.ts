@@ -1,0 +1,208 @@
+// Capaian (Tabel 2.1): kolom 8 = 7/6 × 100, kolom 10 = 5+7+9, kolom 11 = 10/4 × 100, recomputed from the
+// targets as written ("3 Dokumen", "100%", "-") and compared within the rounding planners use.
+//
+// Rules of the recomputation:
+// - A written value is accepted when it equals the exact value rounded OR truncated at the number of decimals it
+//   is written with (0, 1 or 2): the sample writes 4,2 for 4,28 and 16 for 16,67. With more decimals (an Excel
+//   result), it must lie within 0,005.
+// - Percentage indicators are levels, not counts: kolom 10 is the latest level (9, else 7, else 5), not a sum.
+//   A row is a level when one of its values is in %, or, with unit-less numbers only, when the indikator is named
+//   like one ("Persentase …", "Rasio …", "Indeks …", "Tingkat …", "Angka …", "Cakupan …", "Nilai …").
+// - Lower-is-better indicators (angka kematian/kesakitan/kemiskinan/pengangguran, prevalensi, …): capaian =
+//   target / realisasi × 100. An indicator about a decrease ("penurunan", "berkurangnya") is ambiguous — the
+//   target may be the decrease itself (more is better) or the level to reach (less is better) — so either
+//   direction is accepted there, and no value is proposed.
+// - Kolom 10 adds what is there: a "-" among 5, 7 and 9 counts as no realisasi (0) as long as one of them holds a
+//   number; with none of them, kolom 10 is not computed. Kolom 11 uses kolom 10 as written, else as computed.
+// - Missing inputs are never guessed: no value is computed where a needed number is absent or a divisor is 0.
+//   A capaian written where its realisasi is absent is reported only when it is not 0 (a 0 agrees with "nothing
+//   realised"; anything else has no basis). An empty capaian whose inputs are there gets the computed value as
+//   an info with a fix. Units differing between the columns are the satuan rule's business; the numbers are used.
+import { formatAngka } from "../angka";
+import type { Finding, Findings } from "../finding";
+import { a1, cellText, type CellValue, type SheetView } from "../grid";
+import type { ColumnRole, TableModel, TableRow } from "../model";
+import type { WritePlan } from "../plan";
+import { parseTarget, type Target } from "../satuan";
+import { proposeWrite } from "./money";
+import type { WorkbookRule } from "./workbook-context";
+
+export type Direction = "higher" | "lower" | "either";
+
+const LOWER_IS_BETTER = /\b(angka\s+(kematian|kesakitan|kemiskinan|pengangguran|putus\s+sekolah|kriminalitas|kecelakaan)|prevalensi|tingkat\s+pengangguran|indeks\s+gini|rasio\s+gini)/i;
+const DECREASE = /\b(penurunan|menurun\w*|berkurang\w*|pengurangan)\b/i;
+const LEVEL_NAME = /^(persentase|prosentase|presentase|rasio|indeks|tingkat|angka|nilai|cakupan|prevalensi|rata-rata)\b/i;
+
+/** Which way an indikator improves, from its name. */
+export function directionOf(indikator: string): Direction {
+  if (DECREASE.test(indikator)) return "either";
+  return LOWER_IS_BETTER.test(indikator) ? "lower" : "higher";
+}
+
+/** True for indicators measured as a level (a percentage, a ratio): their realisasi do not add up over years. */
+export function isLevelIndicator(indikator: string, values: Target[]): boolean {
+  let unit = false;
+  for (const t of values) {
+    if (t.percent) return true;
+    if (t.rawUnit !== null) unit = true;
+  }
+  return !unit && LEVEL_NAME.test(indikator.trim());
+}
+
+function decimalsOf(x: number): number {
+  const s = String(x);
+  if (s.includes("e")) return 20;
+  const dot = s.indexOf(".");
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/** A written value agrees with the exact one when it is that value rounded or truncated at its own decimals. */
+export function agreesWithin(exact: number, written: number): boolean {
+  const d = decimalsOf(written);
+  if (d > 2) return Math.abs(written - exact) <= 0.005 + 1e-9;
+  const f = 10 ** d;
+  const scaled = exact * f;
+  const nudge = scaled >= 0 ? 1e-9 : -1e-9; // 4.2 × 10 may come out as 41.99999…
+  const rounded = Math.round(scaled + nudge) / f;
+  const truncated = Math.trunc(scaled + nudge) / f;
+  return Math.abs(rounded - written) < 1e-9 || Math.abs(truncated - written) < 1e-9;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100 + (x >= 0 ? 1e-9 : -1e-9)) / 100;
+}
+
+const ROLES = ["targetRenstra", "realisasiSdLalu", "targetRenjaLalu", "realisasiRenjaLalu", "tingkatRealisasi", "targetRenjaBerjalan", "realisasiSdBerjalan", "tingkatCapaianRenstra"] as const;
+type Role = (typeof ROLES)[number];
+
+interface Cell {
+  col: number | undefined;
+  raw: CellValue;
+  t: Target;
+}
+
+function num(c: Cell): number | undefined {
+  return c.t.ok && c.t.value !== null ? c.t.value : undefined;
+}
+
+interface Candidate {
+  value: number;
+  formula: string;
+}
+
+/** capaian = realisasi/target × 100 (higher is better) or target/realisasi × 100 (lower is better). */
+function ratios(realisasi: number | undefined, target: number | undefined, dir: Direction, names: [string, string]): Candidate[] {
+  if (realisasi === undefined || target === undefined) return [];
+  const out: Candidate[] = [];
+  if (dir !== "lower" && target !== 0) out.push({ value: (realisasi / target) * 100, formula: `${formatAngka(realisasi)} / ${formatAngka(target)} × 100` });
+  if (dir !== "higher" && realisasi !== 0) out.push({ value: (target / realisasi) * 100, formula: `${formatAngka(target)} / ${formatAngka(realisasi)} × 100, kolom ${names[1]}/${names[0]} karena indikator makin kecil makin baik` });
+  return out;
+}
+
+interface RowCtx {
+  table: TableModel;
+  view: SheetView;
+  row: TableRow;
+  findings: Findings;
+  plan: WritePlan;
+}
+
+/** Compares one computed column with what is written; see the rules at the top of this file. */
+function check(ctx: RowCtx, cell: Cell, what: string, candidates: Candidate[], basisAbsent: boolean, proposal: (v: number) => CellValue): void {
+  const { table, view, row, findings, plan } = ctx;
+  if (cell.col === undefined) return;
+  const at = a1(row.r, cell.col);
+  const raw = cellText(cell.raw);
+  const base: Pick<Finding, "category" | "sheet" | "cell"> = { category: "capaian", sheet: table.sheet, cell: at };
+  const w = num(cell);
+  const unambiguous = candidates.length === 1;
+  if (cell.t.empty) {
+    if (!unambiguous) return;
+    const value = proposal(candidates[0].value);
+    findings.add({
+      ...base,
+      rule: "capaian.belum-diisi",
+      severity: "info",
+      message: `${what} belum diisi; hasil hitungnya ${formatAngka(candidates[0].value)} (${candidates[0].formula}).`,
+      expected: formatAngka(candidates[0].value),
+      fix: proposeWrite(plan, view, table.sheet, row.r, cell.col, value, `Tulis ${cellText(value)}`),
+    });
+    return;
+  }
+  if (w === undefined) return; // unreadable or unit only: the angka/satuan rules report it
+  if (candidates.length === 0) {
+    if (basisAbsent && w !== 0) {
+      findings.add({ ...base, rule: "capaian.tanpa-dasar", severity: "warning", message: `${what} tertulis ${raw}, tetapi realisasinya tidak diisi; nilai ini tidak dapat dihitung dari tabel.`, actual: raw });
+    }
+    return;
+  }
+  if (candidates.some((c) => agreesWithin(c.value, w))) return;
+  const first = candidates[0];
+  const expectedText = candidates.map((c) => formatAngka(c.value)).join(" atau ");
+  const finding: Finding = {
+    ...base,
+    rule: "capaian.tidak-sesuai",
+    severity: "warning",
+    message: `${what} tertulis ${raw}, seharusnya ${candidates.map((c) => `${formatAngka(c.value)} (${c.formula})`).join(" atau ")}; selisih ${formatAngka(Math.abs(w - first.value))}.`,
+    actual: raw,
+    expected: expectedText,
+  };
+  if (unambiguous) {
+    const value = proposal(first.value);
+    finding.fix = proposeWrite(plan, view, table.sheet, row.r, cell.col, value, `Tulis ${cellText(value)}`);
+  }
+  findings.add(finding);
+}
+
+/** Kolom 10 written like its inputs: "12 Laporan", "100%", or a plain number. */
+function withUnit(value: number, like: Cell[]): CellValue {
+  const x = round2(value);
+  const src = like.find((c) => num(c) !== undefined && (c.t.percent || c.t.unit !== null));
+  if (!src) return x;
+  return src.t.percent ? `${formatAngka(x)}%` : `${formatAngka(x)} ${src.t.unit}`;
+}
+
+function checkRow(ctx: RowCtx): void {
+  const { table, view, row } = ctx;
+  const cells = {} as Record<Role, Cell>;
+  let any = false;
+  for (const role of ROLES) {
+    const col = table.columns[role as ColumnRole]?.[0];
+    const raw = col === undefined ? null : view.value(row.r, col);
+    const t = parseTarget(raw);
+    if (!t.empty) any = true;
+    cells[role] = { col, raw, t };
+  }
+  if (!any) return;
+  const dir = directionOf(row.indikator);
+  const level = isLevelIndicator(row.indikator, ROLES.map((r) => cells[r].t));
+
+  // Kolom 8 = 7/6 × 100
+  const r7 = num(cells.realisasiRenjaLalu);
+  check(ctx, cells.tingkatRealisasi, "Tingkat realisasi (kolom 8 = 7/6 × 100)", ratios(r7, num(cells.targetRenjaLalu), dir, ["7", "6"]), r7 === undefined, round2);
+
+  // Kolom 10 = 5+7+9 (a sum of counts, or the latest level)
+  const inputs = [cells.realisasiSdLalu, cells.realisasiRenjaLalu, cells.targetRenjaBerjalan];
+  const present = inputs.map(num);
+  let computed10: Candidate | undefined;
+  if (level) {
+    const latest = [2, 1, 0].find((k) => present[k] !== undefined);
+    if (latest !== undefined) computed10 = { value: present[latest] as number, formula: `nilai terakhir, kolom ${["5", "7", "9"][latest]}; indikator berupa tingkat/persentase, tidak dijumlah` };
+  } else if (present.some((v) => v !== undefined)) {
+    computed10 = { value: present.reduce<number>((s, v) => s + (v ?? 0), 0), formula: `${present.map((v) => formatAngka(v ?? 0)).join(" + ")}, kolom 5+7+9` };
+  }
+  check(ctx, cells.realisasiSdBerjalan, "Realisasi s/d tahun berjalan (kolom 10)", computed10 ? [computed10] : [], false, (v) => withUnit(v, [inputs[2], inputs[1], inputs[0]]));
+
+  // Kolom 11 = 10/4 × 100, kolom 10 as written where it is, else as computed
+  const r10 = num(cells.realisasiSdBerjalan) ?? computed10?.value;
+  check(ctx, cells.tingkatCapaianRenstra, "Tingkat capaian Renstra (kolom 11 = 10/4 × 100)", ratios(r10, num(cells.targetRenstra), dir, ["10", "4"]), r10 === undefined, round2);
+}
+
+export const capaianRule: WorkbookRule = ({ tables, views, findings, plan }) => {
+  for (const table of tables) {
+    if (table.kind !== "T2.1") continue;
+    const view = views.get(table.sheet);
+    if (!view) continue;
+    for (const row of table.rows) checkRow({ table, view, row, findings, plan });
+  }
+};
