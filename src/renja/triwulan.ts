@@ -1,0 +1,378 @@
+// Tabel 4.2: the pagu of each sub kegiatan spread over the four triwulan, exact to the Rupiah, and the sheet that
+// carries it. Pure: reads a Tabel 4.1 model + its sheet, returns a SheetWrite and findings.
+import type { Finding } from "./finding";
+import { a1, cellText, type CellValue, type SheetView } from "./grid";
+import { layoutGeometry, buildLayoutHeader } from "./layouts/build";
+import type { ColumnRole, TableModel, TableRow } from "./model";
+import type { SheetWrite } from "./plan";
+import { formatRupiah, parseRupiah } from "./rupiah";
+
+export const TRIWULAN = 4;
+export const DEFAULT_PROFILE: readonly number[] = [25, 25, 25, 25];
+/** Percent profiles are exact to this many decimals (20,8 % and 33,333333 % are fine; more digits are refused). */
+const PERCENT_DECIMALS = 6;
+const PERCENT_SCALE = 10 ** PERCENT_DECIMALS;
+
+export type TriwulanErrorKind = "profile-length" | "profile-not-number" | "profile-negative" | "profile-precision" | "profile-sum" | "pagu" | "unit";
+
+/** A profile, pagu or rounding unit that cannot be distributed. `message` is for the planner (Bahasa Indonesia). */
+export class TriwulanError extends Error {
+  constructor(
+    readonly kind: TriwulanErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = "TriwulanError";
+  }
+}
+
+function percentText(p: number): string {
+  return String(p).replace(".", ",");
+}
+
+/** The profile as integer weights (percent × 10^6), after checking it: four non-negative shares summing to 100. */
+export function profileWeights(profile: readonly number[]): bigint[] {
+  if (profile.length !== TRIWULAN) throw new TriwulanError("profile-length", `Profil triwulan harus berisi ${TRIWULAN} persentase (triwulan I–IV), bukan ${profile.length}.`);
+  const weights: bigint[] = [];
+  let total = 0n;
+  profile.forEach((p, i) => {
+    if (typeof p !== "number" || !Number.isFinite(p)) throw new TriwulanError("profile-not-number", `Persentase triwulan ${i + 1} bukan angka.`);
+    if (p < 0) throw new TriwulanError("profile-negative", `Persentase triwulan ${i + 1} (${percentText(p)} %) tidak boleh negatif.`);
+    const scaled = Math.round(p * PERCENT_SCALE);
+    if (Math.abs(p * PERCENT_SCALE - scaled) > 1e-3 || !Number.isSafeInteger(scaled)) {
+      throw new TriwulanError("profile-precision", `Persentase triwulan ${i + 1} (${percentText(p)} %) memiliki lebih dari ${PERCENT_DECIMALS} angka desimal.`);
+    }
+    weights.push(BigInt(scaled));
+    total += BigInt(scaled);
+  });
+  if (total !== BigInt(100 * PERCENT_SCALE)) {
+    const sum = Number(total) / PERCENT_SCALE;
+    throw new TriwulanError("profile-sum", `Jumlah persentase triwulan harus 100 %, bukan ${percentText(sum)} %.`);
+  }
+  return weights;
+}
+
+/**
+ * Rp per triwulan: `pagu` split by `profile` (percent, default 25/25/25/25), exact to the Rupiah.
+ *
+ * Largest-remainder method: each triwulan first gets the floor of its exact share (pagu × percent / 100);
+ * the rupiah left over go one each to the largest remainders, ties to the earlier triwulan. So the four
+ * always sum to the pagu, none is negative, and each is within one Rupiah of its exact share.
+ *
+ * With a rounding unit (e.g. 1000) the same method hands out whole units. The remainder below one unit
+ * (pagu mod unit) belongs to the last triwulan with a non-zero percentage: it is counted in that triwulan's
+ * share before the units are handed out, so its figure is the only one that is not a multiple of the unit.
+ * Where that triwulan's exact share is smaller than the remainder, it keeps just the remainder. Each
+ * triwulan stays within one unit of its exact share, and the sum is still exactly the pagu.
+ */
+export function distribute(pagu: number, profile: readonly number[] = DEFAULT_PROFILE, opts: { unit?: number } = {}): number[] {
+  if (!Number.isSafeInteger(pagu) || pagu < 0) throw new TriwulanError("pagu", `Pagu ${formatRupiah(pagu)} tidak dapat dibagi per triwulan: pagu harus rupiah bulat dan tidak negatif.`);
+  const unitNumber = opts.unit ?? 1;
+  if (!Number.isSafeInteger(unitNumber) || unitNumber < 1) throw new TriwulanError("unit", `Satuan pembulatan ${String(opts.unit)} tidak sah: harus bilangan bulat positif (mis. 1000).`);
+  const weights = profileWeights(profile);
+  const W = weights.reduce((s, w) => s + w, 0n);
+  const P = BigInt(pagu);
+  const U = BigInt(unitNumber);
+  const rest = P % U; // below one unit
+  const units = P / U;
+  let absorb = -1;
+  for (let i = TRIWULAN - 1; i >= 0 && absorb < 0; i--) if (weights[i] > 0n) absorb = i;
+
+  // Shares in units, as numerators over W·U. The absorbing triwulan's share is reduced by the remainder it keeps.
+  const D = W * U;
+  const floors: bigint[] = [];
+  const remainders: bigint[] = [];
+  for (let i = 0; i < TRIWULAN; i++) {
+    let n = P * weights[i];
+    if (i === absorb) n -= rest * W;
+    if (n < 0n) {
+      // Its exact share is below the remainder: it keeps the remainder alone and takes no unit.
+      floors.push(0n);
+      remainders.push(-1n);
+    } else {
+      floors.push(n / D);
+      remainders.push(n % D);
+    }
+  }
+  let left = units - floors.reduce((s, f) => s + f, 0n);
+  const order = [0, 1, 2, 3].sort((x, y) => (remainders[y] > remainders[x] ? 1 : remainders[y] < remainders[x] ? -1 : x - y));
+  for (const i of order) {
+    if (left <= 0n) break;
+    floors[i] += 1n;
+    left -= 1n;
+  }
+  return floors.map((f, i) => Number(f * U + (i === absorb ? rest : 0n)));
+}
+
+/** Round-half-up percentage with two decimals, exact on integers: share of `part` in `whole`. */
+export function sharePercent(part: number, whole: number): number | null {
+  if (whole <= 0) return null;
+  const p = BigInt(part);
+  const w = BigInt(whole);
+  const scaled = p * 10000n; // percent × 100
+  const q = (2n * scaled + w) / (2n * w);
+  return Number(q) / 100;
+}
+
+// ------------------------------------------------------------------------------------------- Tabel 4.2 sheet
+
+export interface Tabel42Options {
+  profile?: number[];
+  /** Per sub kegiatan profile, by canonical kode text ("1.06.01.2.01.0006"). */
+  perRow?: Map<string, number[]>;
+  unit?: number;
+  sheetName?: string;
+  tahun?: number;
+  opd?: string;
+}
+
+export interface Tabel42Result {
+  write: SheetWrite;
+  findings: Finding[];
+  /** Sum of the pagu distributed and of each triwulan, for the report. */
+  totals: { pagu: number; triwulan: number[] };
+  /** Rows whose pagu was distributed. */
+  distributed: number;
+}
+
+export const TABEL42_SHEET = "Tabel 4.2 (otomatis)";
+
+const COPIED_ROLES: ColumnRole[] = [
+  "no",
+  "nama",
+  "indikator",
+  "targetAkhirRenstra",
+  "realisasiCapaianLalu",
+  "prakiraanCapaian",
+  "target",
+  "lokasi",
+  "sumberDana",
+  "prioritasNasional",
+  "prioritasDaerah",
+  "kelompokSasaran",
+  "keterangan",
+];
+
+const MONEY_LEVELS = new Set(["program", "kegiatan", "subkegiatan"]);
+
+/** Row refs as compact SUM arguments: consecutive rows become ranges (T9:T11,T14). */
+function sumFormula(col: string, rows: number[]): string {
+  const sorted = [...rows].sort((x, y) => x - y);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    parts.push(i === j ? `${col}${sorted[i] + 1}` : `${col}${sorted[i] + 1}:${col}${sorted[j] + 1}`);
+    i = j + 1;
+  }
+  return `=SUM(${parts.join(",")})`;
+}
+
+function kodeSegments(row: TableRow): string[] {
+  const segs = row.kode?.segments ?? row.kodeParts;
+  const out = segs.slice(0, 5);
+  while (out.length < 5) out.push("");
+  return out;
+}
+
+/**
+ * Tabel 4.2 from Tabel 4.1: every row copied (no, kode, nama, indikator, targets, pagu, lokasi, sumber dana, …),
+ * K (the profile's percentages) and Rp per triwulan for each row that carries money and has no money rows under it
+ * (the sub kegiatan), and live SUM formulas for their kegiatan, program and the total, with computed results.
+ * K of a parent is its Rp's share of its pagu (two decimals).
+ */
+export function generateTabel42(table41: TableModel, view: SheetView, options: Tabel42Options = {}): Tabel42Result {
+  const profile = options.profile ?? [...DEFAULT_PROFILE];
+  profileWeights(profile); // refuse a bad profile before anything is built
+  for (const [kode, p] of options.perRow ?? []) {
+    try {
+      profileWeights(p);
+    } catch (e) {
+      if (e instanceof TriwulanError) throw new TriwulanError(e.kind, `Profil sub kegiatan ${kode}: ${e.message}`);
+      throw e;
+    }
+  }
+  const sheet = options.sheetName ?? TABEL42_SHEET;
+  const tahun = options.tahun ?? new Date().getFullYear() + 1;
+  const header = buildLayoutHeader("T4.2", { tahun, opd: options.opd ?? "" }, sheet);
+  const geo = layoutGeometry("T4.2");
+  const findings: Finding[] = [];
+  const col = (role: ColumnRole): number => {
+    const c = geo.columns[role];
+    if (c === undefined) throw new Error(`layout T4.2 has no ${role} column`);
+    return c;
+  };
+  const width = geo.width;
+  const paguCol = col("pagu");
+  const kCols = [col("k1"), col("k2"), col("k3"), col("k4")];
+  const rpCols = [col("rp1"), col("rp2"), col("rp3"), col("rp4")];
+  const letter = (c: number): string => a1(0, c).replace(/\d+$/, "");
+
+  const rows: CellValue[][] = header.rows.map((r) => [...r]);
+  const formats: (string | null)[][] = (header.numberFormats ?? header.rows.map((r) => r.map(() => null))).map((r) => [...r]);
+  const results: CellValue[][] = header.rows.map((r) => r.map(() => null));
+  const bold: number[] = [...(header.boldRows ?? [])];
+
+  const source = table41.rows.filter((r) => r.level !== "total");
+  const outRow = new Map<number, number>(); // index in table41.rows → 0-based output row
+  const children = new Map<number, number[]>(); // index → indices of money children
+  const indexOf = new Map(table41.rows.map((r, i) => [r, i]));
+  for (const r of source) {
+    const i = indexOf.get(r) as number;
+    if (r.parent !== undefined && MONEY_LEVELS.has(r.level) && MONEY_LEVELS.has(table41.rows[r.parent].level)) {
+      const list = children.get(r.parent) ?? [];
+      list.push(i);
+      children.set(r.parent, list);
+    }
+  }
+
+  // Computed figures per source index: pagu and Rp per triwulan (null where unknown).
+  const paguOf = new Map<number, number>();
+  const rpOf = new Map<number, number[]>();
+  let distributed = 0;
+  const srcCol = (role: ColumnRole): number | undefined => table41.columns[role]?.[0];
+
+  const start = rows.length;
+  source.forEach((r, k) => {
+    outRow.set(indexOf.get(r) as number, start + k);
+  });
+
+  for (const r of source) {
+    const i = indexOf.get(r) as number;
+    const out = outRow.get(i) as number;
+    const line: CellValue[] = new Array<CellValue>(width).fill(null);
+    const fmt: (string | null)[] = new Array<string | null>(width).fill(null);
+    const kode = kodeSegments(r);
+    const kodeCols = geo.kodeColumns;
+    kode.forEach((s, j) => {
+      if (j < kodeCols.length) line[kodeCols[j]] = s === "" ? null : s;
+    });
+    for (const role of COPIED_ROLES) {
+      const from = srcCol(role);
+      const to = geo.columns[role];
+      if (from === undefined || to === undefined) continue;
+      const v = view.value(r.r, from);
+      line[to] = v === "" ? null : v;
+    }
+    const paguCell = srcCol("pagu") !== undefined ? view.value(r.r, srcCol("pagu") as number) : null;
+    line[paguCol] = paguCell === "" ? null : paguCell;
+    fmt[paguCol] = geo.moneyFormat;
+    for (const c of rpCols) fmt[c] = geo.moneyFormat;
+    for (const c of kCols) fmt[c] = geo.percentFormat;
+
+    const kids = children.get(i);
+    if (MONEY_LEVELS.has(r.level) && !kids) {
+      const parsed = parseRupiah(paguCell);
+      if (parsed.ok) {
+        if (parsed.value < 0) {
+          findings.push(note(sheet, a1(out, paguCol), `Pagu ${formatRupiah(parsed.value)} negatif; tidak dibagi per triwulan.`, cellText(paguCell)));
+        } else {
+          const p = (r.kode && options.perRow?.get(r.kode.text)) || profile;
+          const rp = distribute(parsed.value, p, { unit: options.unit });
+          line[paguCol] = parsed.value;
+          rp.forEach((v, q) => {
+            line[rpCols[q]] = v;
+            line[kCols[q]] = p[q];
+          });
+          paguOf.set(i, parsed.value);
+          rpOf.set(i, rp);
+          distributed++;
+        }
+      } else if (parsed.kind !== "empty" && parsed.kind !== "dash") {
+        findings.push(note(sheet, a1(out, paguCol), `Pagu "${cellText(paguCell)}" pada Tabel 4.1 (${view.name}!${a1(r.r, srcCol("pagu") as number)}) tidak terbaca sebagai rupiah${parsed.message ? `: ${parsed.message}` : ""}; Rp per triwulan dibiarkan kosong.`, cellText(paguCell)));
+      }
+    }
+    rows.push(line);
+    formats.push(fmt);
+    results.push(new Array<CellValue>(width).fill(null));
+    if (r.level !== "subkegiatan" && r.level !== "indikator" && r.level !== "other") bold.push(out + 1);
+  }
+
+  // Parents bottom-up: every money row with money children sums them; order by depth so children come first.
+  const parents = [...children.keys()].sort((x, y) => depthOf(table41, y) - depthOf(table41, x));
+  const setSum = (out: number, kidRows: number[], kidPagu: (number | undefined)[], kidRp: (number[] | undefined)[]): { pagu: number; rp: number[] } => {
+    const line = rows[out];
+    const res = results[out];
+    const pagu = kidPagu.reduce<number>((s, v) => s + (v ?? 0), 0);
+    line[paguCol] = sumFormula(letter(paguCol), kidRows);
+    res[paguCol] = pagu;
+    const rp = [0, 1, 2, 3].map((q) => kidRp.reduce<number>((s, v) => s + (v?.[q] ?? 0), 0));
+    rp.forEach((v, q) => {
+      line[rpCols[q]] = sumFormula(letter(rpCols[q]), kidRows);
+      res[rpCols[q]] = v;
+      const rpRef = `${letter(rpCols[q])}${out + 1}`;
+      const paguRef = `${letter(paguCol)}${out + 1}`;
+      line[kCols[q]] = `=IFERROR(ROUND(${rpRef}/${paguRef}*100,2),"")`;
+      res[kCols[q]] = sharePercent(v, pagu) ?? "";
+    });
+    return { pagu, rp };
+  };
+  for (const p of parents) {
+    const kids = children.get(p) as number[];
+    const out = outRow.get(p);
+    if (out === undefined) continue;
+    const before = parseRupiah(view.value(table41.rows[p].r, srcCol("pagu") ?? -1));
+    const { pagu, rp } = setSum(
+      out,
+      kids.map((k) => outRow.get(k) as number),
+      kids.map((k) => paguOf.get(k)),
+      kids.map((k) => rpOf.get(k)),
+    );
+    paguOf.set(p, pagu);
+    rpOf.set(p, rp);
+    if (before.ok && before.value !== pagu) {
+      findings.push({
+        rule: "triwulan.pagu-induk-berbeda",
+        category: "triwulan",
+        severity: "warning",
+        sheet,
+        cell: a1(out, paguCol),
+        message: `Pagu ${table41.rows[p].level === "program" ? "program" : "kegiatan"} pada Tabel 4.1 tertulis ${formatRupiah(before.value)}, sedangkan jumlah rinciannya ${formatRupiah(pagu)}; Tabel 4.2 memakai jumlah rinciannya.`,
+        expected: pagu,
+        actual: before.value,
+      });
+    }
+  }
+
+  // Total: the money rows that have no money parent.
+  const roots = source.map((r) => indexOf.get(r) as number).filter((i) => MONEY_LEVELS.has(table41.rows[i].level) && !(table41.rows[i].parent !== undefined && MONEY_LEVELS.has(table41.rows[table41.rows[i].parent as number].level)));
+  const totalOut = rows.length;
+  const totalLine: CellValue[] = new Array<CellValue>(width).fill(null);
+  totalLine[geo.columns.nama as number] = "JUMLAH";
+  const totalFmt: (string | null)[] = new Array<string | null>(width).fill(null);
+  totalFmt[paguCol] = geo.moneyFormat;
+  for (const c of rpCols) totalFmt[c] = geo.moneyFormat;
+  for (const c of kCols) totalFmt[c] = geo.percentFormat;
+  rows.push(totalLine);
+  formats.push(totalFmt);
+  results.push(new Array<CellValue>(width).fill(null));
+  bold.push(totalOut + 1);
+  const total = setSum(
+    totalOut,
+    roots.map((k) => outRow.get(k) as number),
+    roots.map((k) => paguOf.get(k)),
+    roots.map((k) => rpOf.get(k)),
+  );
+
+  const lastRow = rows.length;
+  const write: SheetWrite = {
+    ...header,
+    sheet,
+    rows,
+    numberFormats: formats,
+    results,
+    boldRows: bold,
+    tableRange: `A${geo.headerTop + 1}:${letter(width - 1)}${lastRow}`,
+  };
+  return { write, findings, totals: { pagu: total.pagu, triwulan: total.rp }, distributed };
+}
+
+function depthOf(t: TableModel, i: number): number {
+  let d = 0;
+  for (let p = t.rows[i].parent; p !== undefined && d < 10; p = t.rows[p].parent) d++;
+  return d;
+}
+
+function note(sheet: string, cell: string, message: string, actual: string): Finding {
+  return { rule: "triwulan.pagu-tidak-terbaca", category: "triwulan", severity: "warning", sheet, cell, message, actual };
+}
