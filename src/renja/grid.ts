@@ -27,6 +27,11 @@ export interface SheetGrid {
   /** Merged areas in absolute coordinates. */
   merges?: CellRange[];
   visibility?: SheetVisibility;
+  /**
+   * Set when the reader left values out (the CLI reads at most readRows × readCols from A1): how far values
+   * really reach (rows, cols: 1-based extents) and the first value left out. The struktur rule reports it.
+   */
+  clipped?: { readRows: number; readCols: number; rows: number; cols: number; first: { row: number; col: number } };
 }
 
 export interface WorkbookGrid {

@@ -1,9 +1,22 @@
 // Structure: is there a Renja table at all, does it have rows, do error values or merged cells sit in its data.
-import { a1, cellText, isErrorValue, rangeA1 } from "../grid";
+import { a1, cellText, columnLetters, isErrorValue, rangeA1 } from "../grid";
 import { TABLE_TITLES } from "../model";
 import type { WorkbookRule } from "./workbook-context";
 
 export const strukturRule: WorkbookRule = ({ workbook, tables, views, findings }) => {
+  // Values the reader did not read (size limits): said once per sheet, whatever tables were found.
+  for (const s of workbook.sheets) {
+    const c = s.clipped;
+    if (!c) continue;
+    findings.add({
+      rule: "struktur.di-luar-batas-baca",
+      category: "struktur",
+      severity: "warning",
+      sheet: s.name,
+      cell: a1(c.first.row, c.first.col),
+      message: `Nilai di luar ${rangeA1({ r1: 0, c1: 0, r2: c.readRows - 1, c2: c.readCols - 1 })} tidak diperiksa (batas baca): lembar ini berisi nilai sampai kolom ${columnLetters(c.cols - 1)} dan baris ${c.rows}.`,
+    });
+  }
   if (tables.length === 0) {
     const first = workbook.sheets[0];
     findings.add({

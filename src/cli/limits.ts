@@ -1,0 +1,47 @@
+// Limits on what `renja` reads from one .xlsx: a hostile or broken file must end in a plain message, never in a
+// crash, a hang or memory without bound. A real Renja workbook (7 tables, a few thousand rows, ≤ 30 columns,
+// a few MB) stays far below every one of them. README "Limits" states them for users.
+
+export interface Limits {
+  /** Size of the file on disk. */
+  maxFileBytes: number;
+  /** Parts (entries) in the zip package. */
+  maxEntries: number;
+  /** Sum of the uncompressed sizes of all parts: declared in the central directory, and again as really inflated. */
+  maxUncompressedBytes: number;
+  /** Largest inflation ratio (uncompressed / compressed) of a part bigger than `ratioCheckFromBytes`. */
+  maxCompressionRatio: number;
+  ratioCheckFromBytes: number;
+  /** Row records (<row>) in one worksheet; more is refused before the workbook is parsed. */
+  maxRowRecordsPerSheet: number;
+  /** Cell records (<c>) in one worksheet and in the whole workbook; more is refused before parsing. */
+  maxCellsPerSheet: number;
+  maxCellsPerWorkbook: number;
+  /** Rows and columns read from each sheet (from A1). Values beyond are not checked: a struktur warning says so. */
+  maxRows: number;
+  maxColumns: number;
+}
+
+export const LIMITS: Readonly<Limits> = Object.freeze({
+  maxFileBytes: 50 * 1024 * 1024,
+  maxEntries: 5_000,
+  maxUncompressedBytes: 200 * 1024 * 1024,
+  maxCompressionRatio: 500,
+  ratioCheckFromBytes: 1024 * 1024,
+  maxRowRecordsPerSheet: 20_000,
+  maxCellsPerSheet: 500_000,
+  maxCellsPerWorkbook: 1_000_000,
+  maxRows: 20_000,
+  maxColumns: 256,
+});
+
+/** Bytes as whole MB for messages ("200 MB"); at least 1 decimal below 10 MB so small test limits read sensibly. */
+export function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 10 ? `${Math.round(mb)} MB` : `${(Math.round(mb * 10) / 10).toString().replace(".", ",")} MB`;
+}
+
+/** 20000 → "20.000" (Indonesian thousands separator). */
+export function count(n: number): string {
+  return Math.trunc(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
