@@ -1,0 +1,17 @@
+// Task pane entry: waits for Office, then renders the pane on the section the ribbon button asked for.
+/// <reference types="office-js" />
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./components/App";
+import { officeExcelPort } from "./office-port";
+import { sectionFromSearch } from "./sections";
+
+const root = createRoot(document.getElementById("container")!);
+
+Office.onReady((info) => {
+  if (info.host !== Office.HostType.Excel) {
+    root.render(<p style={{ fontFamily: "Segoe UI, sans-serif", padding: 12 }}>Buka add-in Renja dari Microsoft Excel (tab Beranda, kelompok Renja).</p>);
+    return;
+  }
+  root.render(<App port={officeExcelPort()} initialSection={sectionFromSearch(window.location.search)} />);
+});
