@@ -16,3 +16,5 @@ import { paguRollupRule } from "./pagu-rollup";
 WORKBOOK_RULES.push(paguRollupRule);
 import { capaianRule } from "./capaian";
 WORKBOOK_RULES.push(capaianRule);
+import { rkpdRule } from "./rkpd";
+WORKBOOK_RULES.push(rkpdRule);
