@@ -18,3 +18,5 @@ import { capaianRule } from "./capaian";
 WORKBOOK_RULES.push(capaianRule);
 import { rkpdRule } from "./rkpd";
 WORKBOOK_RULES.push(rkpdRule);
+import { triwulanRule } from "./triwulan";
+WORKBOOK_RULES.push(triwulanRule);

@@ -1,0 +1,143 @@
+// Tabel 4.2, per row: the shares K (triwulan I–IV, in %) add up to 100 and the quarterly Rupiah add up to the
+// row's pagu. On the total row, whose pagu cell is usually empty, the pagu is Tabel 4.1's total as recomputed
+// (the sum of its programs) — which makes this a workbook rule. That the total row's quarterly Rupiah equal the
+// sums of their rows is the pagu rule's check (rp1…rp4 are money columns there), not repeated here.
+import { formatAngka, parseAngka, type AngkaResult } from "../angka";
+import { a1, type SheetView } from "../grid";
+import type { ColumnRole, TableModel } from "../model";
+import { formatRupiah, parseRupiah, type RupiahResult } from "../rupiah";
+import type { Findings } from "../finding";
+import { isStructural, LEVEL_NAMES, moneyColumn, rowLabel, selisihText, totalRowIndex } from "./money";
+import type { WorkbookRule } from "./workbook-context";
+
+const K_ROLES: ColumnRole[] = ["k1", "k2", "k3", "k4"];
+const RP_ROLES: ColumnRole[] = ["rp1", "rp2", "rp3", "rp4"];
+
+function decimalsOf(x: number): number {
+  const s = String(x);
+  const dot = s.indexOf(".");
+  return dot < 0 ? 0 : Math.min(6, s.length - dot - 1);
+}
+
+/**
+ * Four shares each rounded to d decimals may miss 100 by up to 4 × ½ unit of their last decimal: with whole shares
+ * 24 + 25 + 25 + 25 = 99 passes, with two decimals only 99,98 … 100,02 do.
+ */
+export function sharesTolerance(values: number[]): number {
+  const d = Math.max(0, ...values.map(decimalsOf));
+  return 2 * 10 ** -d + 1e-9;
+}
+
+interface Pagu {
+  value: number;
+  source?: string;
+}
+
+function blank(r: AngkaResult | RupiahResult): boolean {
+  return !r.ok && (r.kind === "empty" || r.kind === "dash");
+}
+
+function cols(table: TableModel, roles: ColumnRole[]): number[] | undefined {
+  const out: number[] = [];
+  for (const role of roles) {
+    const c = table.columns[role]?.[0];
+    if (c === undefined) return undefined;
+    out.push(c);
+  }
+  return out;
+}
+
+/** Tabel 4.1's pagu total as recomputed from its rows, for the 4.2 total row. */
+function paguFromTabel41(tables: TableModel[], views: Map<string, SheetView>): Pagu | undefined {
+  for (const t of tables) {
+    if (t.kind !== "T4.1") continue;
+    const view = views.get(t.sheet);
+    const mc = view && moneyColumn(t, view, "pagu");
+    if (!mc || mc.rootBroken || mc.rootSum === undefined) continue;
+    return { value: mc.rootSum, source: `total pagu indikatif Tabel 4.1 pada lembar "${t.sheet}" yang dihitung dari jumlah seluruh programnya` };
+  }
+  return undefined;
+}
+
+function checkTable(findings: Findings, table: TableModel, view: SheetView, pagu41: Pagu | undefined): void {
+  const kCols = cols(table, K_ROLES);
+  const rpCols = cols(table, RP_ROLES);
+  const pagu = moneyColumn(table, view, "pagu");
+  const total = totalRowIndex(table, view, ["pagu", ...RP_ROLES]);
+  table.rows.forEach((row, i) => {
+    const isTotal = i === total;
+    if (!isStructural(row) && !isTotal) return;
+    const subject = isTotal ? "baris total" : `${LEVEL_NAMES[row.level]} "${rowLabel(row)}"`;
+
+    // The row's pagu: its effective value; on the total row the written one, else Tabel 4.1's, else this table's sum.
+    let rowPagu: Pagu | undefined;
+    if (pagu) {
+      const c = pagu.cells[i];
+      if (isTotal) {
+        if (c.written.ok) rowPagu = { value: c.written.value };
+        else if (pagu41) rowPagu = pagu41;
+        else if (!pagu.rootBroken && pagu.rootSum !== undefined) rowPagu = { value: pagu.rootSum, source: "jumlah seluruh program tabel ini" };
+      } else if (!c.broken && c.effective !== undefined) {
+        rowPagu = c.fromChildren ? { value: c.effective, source: "jumlah rinciannya" } : { value: c.effective };
+      }
+    }
+
+    const rp = rpCols?.map((c) => parseRupiah(view.value(row.r, c)));
+    const rpFilled = rp !== undefined && rp.some((x) => !blank(x));
+    const rpReadable = rp !== undefined && rp.every((x) => x.ok || blank(x));
+
+    if (kCols) {
+      const k = kCols.map((c) => parseAngka(view.value(row.r, c)));
+      if (k.some((x) => !blank(x)) && k.every((x) => x.ok || blank(x))) {
+        const values = k.map((x) => (x.ok ? x.value : 0));
+        const sum = values.reduce((s, v) => s + v, 0);
+        const unfunded = sum === 0 && (rowPagu === undefined || rowPagu.value === 0) && (!rpFilled || rp?.every((x) => !x.ok || x.value === 0));
+        if (!unfunded && Math.abs(sum - 100) > sharesTolerance(values)) {
+          findings.add({
+            rule: "triwulan.k-tidak-100",
+            category: "triwulan",
+            severity: "error",
+            sheet: table.sheet,
+            cell: a1(row.r, kCols[0]),
+            message: `Jumlah K triwulan I–IV ${subject} ${values.map((v) => formatAngka(v)).join(" + ")} = ${formatAngka(sum)}%, seharusnya 100% (${selisihText(sum, 100, (n) => formatAngka(n))}).`,
+            actual: `${formatAngka(sum)}%`,
+            expected: "100%",
+          });
+        }
+      }
+    }
+
+    if (rpCols && rp && rpFilled && rpReadable && rowPagu) {
+      const values = rp.map((x) => (x.ok ? x.value : 0));
+      const sum = values.reduce((s, v) => s + v, 0);
+      if (Number.isSafeInteger(sum) && sum !== rowPagu.value) {
+        const paguText = rowPagu.source ? `${formatRupiah(rowPagu.value)}, yaitu ${rowPagu.source}` : formatRupiah(rowPagu.value);
+        findings.add({
+          rule: "triwulan.rp-tidak-sama-pagu",
+          category: "triwulan",
+          severity: "error",
+          sheet: table.sheet,
+          cell: a1(row.r, rpCols[0]),
+          message: `Jumlah rencana penyerapan triwulan I–IV ${subject} ${values.map(formatRupiah).join(" + ")} = ${formatRupiah(sum)}, sedangkan pagunya ${paguText}; ${selisihText(sum, rowPagu.value, formatRupiah)}.`,
+          actual: formatRupiah(sum),
+          expected: formatRupiah(rowPagu.value),
+        });
+      }
+    }
+  });
+}
+
+export const triwulanRule: WorkbookRule = ({ tables, views, findings }) => {
+  let pagu41: Pagu | undefined;
+  let looked = false;
+  for (const table of tables) {
+    if (table.kind !== "T4.2") continue;
+    const view = views.get(table.sheet);
+    if (!view) continue;
+    if (!looked) {
+      pagu41 = paguFromTabel41(tables, views);
+      looked = true;
+    }
+    checkTable(findings, table, view, pagu41);
+  }
+};
