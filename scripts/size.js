@@ -1,0 +1,25 @@
+// `npm run size`: raw and gzip size of the production bundles in dist/ (run `npm run build` first),
+// and a check that HyperFormula (GPL, tests only) never reached them.
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+
+const dist = path.join(__dirname, "..", "dist");
+const files = fs.existsSync(dist) ? fs.readdirSync(dist).filter((f) => /^(taskpane|commands)\.[0-9a-f]{8}\.js$/.test(f)) : [];
+if (!files.some((f) => f.startsWith("taskpane."))) {
+  console.error("Tidak ada bundle produksi di dist/: jalankan `npm run build` dahulu. / No production bundle in dist/: run `npm run build` first.");
+  process.exit(1);
+}
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+let failed = false;
+for (const f of files.sort()) {
+  const buf = fs.readFileSync(path.join(dist, f));
+  const gz = zlib.gzipSync(buf, { level: 9 }).length;
+  console.log(`${f.padEnd(28)} ${kib(buf.length).padStart(12)} raw ${kib(gz).padStart(12)} gzip`);
+  if (/hyperformula/i.test(buf.toString("utf8"))) {
+    console.error(`  ${f} contains HyperFormula: it is for tests only and must not be bundled.`);
+    failed = true;
+  }
+}
+process.exit(failed ? 1 : 0);
