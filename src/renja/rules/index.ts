@@ -20,3 +20,5 @@ import { rkpdRule } from "./rkpd";
 WORKBOOK_RULES.push(rkpdRule);
 import { triwulanRule } from "./triwulan";
 WORKBOOK_RULES.push(triwulanRule);
+import { rekonsiliasiRule } from "./rekonsiliasi";
+WORKBOOK_RULES.push(rekonsiliasiRule);

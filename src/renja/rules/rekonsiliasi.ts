@@ -1,0 +1,123 @@
+// Cross-table reconciliation: one program, kegiatan or sub kegiatan carries one pagu throughout the Renja —
+// Tabel 3.1 (pagu), Tabel 4.1 (pagu), Tabel 4.2 (pagu) by kode, and Tabel 2.3's kebutuhan dana, which has no kode,
+// by nama within the same parent. Each table is compared with the nearest earlier one holding the same item, so
+// one wrong figure is reported once, at the later table's cell, naming the other table and cell.
+import { a1, type SheetView } from "../grid";
+import type { RowLevel, TableKind, TableModel, TableRow } from "../model";
+import { formatRupiah, parseRupiah } from "../rupiah";
+import { kodeIsSound } from "../tables/levels";
+import { LEVEL_NAMES, rowLabel, selisihText } from "./money";
+import type { WorkbookRule } from "./workbook-context";
+
+const ORDER: TableKind[] = ["T2.3", "T3.1", "T4.1", "T4.2"];
+const LEVELS: ReadonlySet<RowLevel> = new Set<RowLevel>(["program", "kegiatan", "subkegiatan"]);
+
+interface Item {
+  row: TableRow;
+  col: number;
+  value: number;
+}
+
+interface Source {
+  table: TableModel;
+  /** key → item; null where the key occurs twice in the table (ambiguous, not compared). */
+  items: Map<string, Item | null>;
+}
+
+function put(items: Map<string, Item | null>, key: string, item: Item | undefined): void {
+  if (items.has(key)) items.set(key, null);
+  else if (item) items.set(key, item);
+  else items.set(key, null);
+}
+
+function readItem(view: SheetView, row: TableRow, col: number): Item | undefined {
+  const v = parseRupiah(view.value(row.r, col));
+  return v.ok ? { row, col, value: v.value } : undefined;
+}
+
+/** Items by sound kode (its level must agree with the row's). */
+function byKode(table: TableModel, view: SheetView): Source | undefined {
+  const col = table.columns.pagu?.[0];
+  if (col === undefined) return undefined;
+  const items = new Map<string, Item | null>();
+  for (const row of table.rows) {
+    if (!LEVELS.has(row.level) || !kodeIsSound(row.kode) || row.kode.level !== row.level) continue;
+    put(items, row.kode.text, readItem(view, row, col));
+  }
+  return { table, items };
+}
+
+/** Nama as compared across tables: letters and digits only, lower case, without a leading "program". */
+export function namaKey(nama: string): string {
+  return nama
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "")
+    .replace(/^program/, "");
+}
+
+/** Items by level + nama path (program / kegiatan / sub kegiatan names above the row). */
+function byNama(table: TableModel, view: SheetView, col: number): Source {
+  const items = new Map<string, Item | null>();
+  const keys: (string | undefined)[] = new Array(table.rows.length);
+  table.rows.forEach((row, i) => {
+    if (!LEVELS.has(row.level) || !row.nama) return;
+    const parentKey = row.parent !== undefined && row.parent < i ? (keys[row.parent] ?? "") : "";
+    const key = `${parentKey}/${row.level}:${namaKey(row.nama)}`;
+    keys[i] = key;
+    put(items, key, readItem(view, row, col));
+  });
+  return { table, items };
+}
+
+function tableName(t: TableModel): string {
+  return `Tabel ${t.kind.slice(1)}`;
+}
+
+export const rekonsiliasiRule: WorkbookRule = ({ tables, views, findings }) => {
+  const ordered = tables.filter((t) => ORDER.includes(t.kind)).sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+  const kodeSources: Source[] = [];
+  for (const t of ordered) {
+    if (t.kind === "T2.3") continue;
+    const view = views.get(t.sheet);
+    const s = view && byKode(t, view);
+    if (s) kodeSources.push(s);
+  }
+
+  const report = (later: Source, earlier: Source, key: string, what: string, severity: "error" | "warning"): boolean => {
+    const a = later.items.get(key);
+    const b = earlier.items.get(key);
+    if (!a || !b) return false;
+    if (a.value === b.value) return true;
+    const kode = a.row.kodeText ? ` ${a.row.kode?.text ?? a.row.kodeText}` : "";
+    findings.add({
+      rule: "rekonsiliasi.pagu-berbeda",
+      category: "rekonsiliasi",
+      severity,
+      sheet: later.table.sheet,
+      cell: a1(a.row.r, a.col),
+      message: `Pagu indikatif ${LEVEL_NAMES[a.row.level]}${kode} "${rowLabel(a.row)}" di ${tableName(later.table)} tertulis ${formatRupiah(a.value)}, sedangkan ${what} di ${tableName(earlier.table)} (lembar "${earlier.table.sheet}", sel ${a1(b.row.r, b.col)}) ${formatRupiah(b.value)}; ${selisihText(a.value, b.value, formatRupiah)}.`,
+      actual: formatRupiah(a.value),
+      expected: formatRupiah(b.value),
+    });
+    return true;
+  };
+
+  // By kode: each table against the nearest earlier one that holds the kode with a readable pagu.
+  for (let i = 1; i < kodeSources.length; i++) {
+    for (const key of kodeSources[i].items.keys()) {
+      for (let j = i - 1; j >= 0; j--) if (report(kodeSources[i], kodeSources[j], key, "pagunya", "error")) break;
+    }
+  }
+
+  // Tabel 2.3's kebutuhan dana against the first kode table, by nama path (less certain: a warning).
+  const t23 = ordered.find((t) => t.kind === "T2.3");
+  const first = kodeSources[0];
+  const view23 = t23 && views.get(t23.sheet);
+  const col23 = t23?.columns.kebutuhanDana?.[0];
+  const viewFirst = first && views.get(first.table.sheet);
+  const colFirst = first?.table.columns.pagu?.[0];
+  if (!t23 || !view23 || col23 === undefined || !first || !viewFirst || colFirst === undefined) return;
+  const earlier = byNama(t23, view23, col23);
+  const later = byNama(first.table, viewFirst, colFirst);
+  for (const key of later.items.keys()) report(later, earlier, key, "kebutuhan dananya", "warning");
+};
