@@ -19,8 +19,10 @@ const TARGET_GROUPS: Partial<Record<TableKind, { indikator: ColumnRole; targets:
   "T4.2": [{ indikator: "indikator", targets: ["targetAkhirRenstra", "realisasiCapaianLalu", "prakiraanCapaian", "target"] }],
 };
 
+/** "Persentase …", or an indikator that states its unit as "(%)" at the end ("Cakupan layanan (%)"). */
 function isPersentase(indikator: string): boolean {
-  return /^(persentase|prosentase|presentase)\b/i.test(indikator.trim());
+  const t = indikator.trim();
+  return /^(persentase|prosentase|presentase)\b/i.test(t) || /\(\s*%\s*\)$/.test(t);
 }
 
 interface Cell {
