@@ -1,0 +1,451 @@
+// Planted errors: each kind is one small function that changes a generated workbook in one place, the way
+// planners get it wrong, and returns the finding the engine should raise (category, rule, sheet, cell).
+// A new kind of error = one entry in PLANTERS.
+import { a1, type CellValue } from "../../src/renja/grid";
+import type { Category } from "../../src/renja/finding";
+import type { ColumnRole, TableKind } from "../../src/renja/model";
+import type { Rng } from "./prng";
+import type { GenIndikator, GenNode } from "./renja-model";
+import { getCell, idNumber, setCell, targetText, type GeneratedWorkbook, type GenRow, type GenTable } from "./renja-generator";
+
+export interface ExpectedFinding {
+  kind: PlantKind;
+  category: Category;
+  /** Rule id or its prefix ("kode.split"; "capaian." where the exact id is the rule author's choice). */
+  rule: string;
+  /**
+   * Where the finding may be anchored: one cell, except where the error has no single faulty cell
+   * (four K shares that do not add up to 100; one pagu in two tables that disagree).
+   */
+  at: { sheet: string; cell: string }[];
+  /** What was planted, for failure messages. */
+  note: string;
+}
+
+export const PLANT_KINDS = [
+  "kode-split",
+  "kode-short",
+  "kode-truncated",
+  "kode-program-kegiatan",
+  "kode-duplicate",
+  "kode-not-under-parent",
+  "kode-level-digit",
+  "satuan-unknown",
+  "satuan-missing",
+  "satuan-change",
+  "satuan-persentase",
+  "angka-groups",
+  "angka-trailing-separator",
+  "angka-ambiguous",
+  "capaian-kolom-8",
+  "capaian-kolom-10",
+  "capaian-kolom-11",
+  "pagu-parent",
+  "pagu-total",
+  "rkpd-gap",
+  "triwulan-k",
+  "triwulan-rp",
+  "rekonsiliasi-pagu",
+  "struktur-ref",
+] as const;
+export type PlantKind = (typeof PLANT_KINDS)[number];
+
+/** Rows already changed in this workbook ("sheet!row"), so two plants never share a row. */
+export type UsedRows = Set<string>;
+
+interface Ctx {
+  gen: GeneratedWorkbook;
+  rng: Rng;
+  used: UsedRows;
+}
+
+type Planter = (ctx: Ctx) => Omit<ExpectedFinding, "kind">;
+
+// ------------------------------------------------------------------ helpers
+
+const KODE_TABLES: TableKind[] = ["T3.1", "T4.1", "T4.2"];
+const PAGU_TABLES: TableKind[] = ["T3.1", "T4.1", "T4.2"];
+
+const TARGET_ROLES: Partial<Record<TableKind, ColumnRole[]>> = {
+  "T2.1": ["targetRenstra", "realisasiSdLalu", "targetRenjaLalu", "realisasiRenjaLalu", "targetRenjaBerjalan", "realisasiSdBerjalan"],
+  "T3.1": ["targetAkhirRenstra", "realisasiCapaianLalu", "prakiraanCapaian", "target", "targetMaju"],
+  "T4.1": ["targetAkhirRenstra", "realisasiCapaianLalu", "prakiraanCapaian", "target"],
+  "T4.2": ["targetAkhirRenstra", "realisasiCapaianLalu", "prakiraanCapaian", "target"],
+};
+
+function col(t: GenTable, role: ColumnRole, i = 0): number {
+  const c = t.columns[role]?.[i];
+  if (c === undefined) throw new Error(`${t.kind} has no ${role} column`);
+  return c;
+}
+
+function cellOf(t: GenTable, row: GenRow, role: ColumnRole, i = 0): string {
+  return a1(row.r, col(t, role, i));
+}
+
+interface Pick {
+  table: GenTable;
+  row: GenRow;
+}
+
+/** A random row of the given tables that passes `ok` and no other plant has touched; marks it used. */
+function pickRow(ctx: Ctx, kinds: TableKind[], ok: (t: GenTable, row: GenRow) => boolean): Pick {
+  const candidates: Pick[] = [];
+  for (const table of ctx.gen.tables) {
+    if (!kinds.includes(table.kind)) continue;
+    for (const row of table.rows) if (!ctx.used.has(`${table.sheet}!${row.r}`) && ok(table, row)) candidates.push({ table, row });
+  }
+  if (candidates.length === 0) throw new Error(`no row to plant in (${kinds.join(", ")})`);
+  const p = ctx.rng.pick(candidates);
+  markUsed(ctx, p.table, p.row);
+  return p;
+}
+
+function markUsed(ctx: Ctx, t: GenTable, row: GenRow): void {
+  ctx.used.add(`${t.sheet}!${row.r}`);
+}
+
+/** Marks the rows of a node's ancestors and descendants used. */
+function markFamily(ctx: Ctx, t: GenTable, node: GenNode): void {
+  for (let p = parentOf(ctx.gen, node); p; p = parentOf(ctx.gen, p)) markUsed(ctx, t, rowOfNode(t, p));
+  const down = (n: GenNode): void => {
+    for (const c of n.children) {
+      markUsed(ctx, t, rowOfNode(t, c));
+      down(c);
+    }
+  };
+  down(node);
+}
+
+function indikatorOf(row: GenRow): GenIndikator | undefined {
+  return row.node && row.indikator !== undefined ? row.node.indikators[row.indikator] : undefined;
+}
+
+function rowOfNode(t: GenTable, node: GenNode): GenRow {
+  const row = t.rows.find((r) => r.node === node && r.kind === node.level);
+  if (!row) throw new Error(`${t.kind}: no row for ${node.kode.join(".")}`);
+  return row;
+}
+
+function parentOf(gen: GeneratedWorkbook, node: GenNode): GenNode | undefined {
+  for (const b of gen.plan.bidang) {
+    for (const p of b.programs) {
+      if (p.children.includes(node)) return p;
+      for (const k of p.children) if (k.children.includes(node)) return k;
+    }
+  }
+  return undefined;
+}
+
+/** Writes one kode segment (0 urusan … 4 sub kegiatan); returns the cell holding it. */
+function setKodeSegment(ctx: Ctx, t: GenTable, row: GenRow, segment: number, text: string, base: string[]): string {
+  const cols = t.columns.kode ?? [];
+  if (cols.length >= 5) {
+    setCell(ctx.gen, t.sheet, row.r, cols[segment], text);
+    return a1(row.r, cols[segment]);
+  }
+  const segments = base.slice();
+  segments[segment] = text;
+  setCell(ctx.gen, t.sheet, row.r, cols[0], segments.filter((s) => s !== "").join("."));
+  return a1(row.r, cols[0]);
+}
+
+/** The cell of a kode's first segment: where whole-kode findings (duplicate, parent) are anchored. */
+function kodeCell(t: GenTable, row: GenRow): string {
+  return cellOf(t, row, "kode", 0);
+}
+
+const isLevel = (...levels: GenRow["kind"][]) => (_: GenTable, row: GenRow) => levels.includes(row.kind);
+
+function groupThousands(digits: string, sep: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+}
+
+/** A target cell holding a count with its unit (not "-", not 0, not a percentage). */
+function unitCells(ctx: Ctx, t: GenTable, row: GenRow): ColumnRole[] {
+  const ind = indikatorOf(row);
+  if (!ind || ind.persen) return [];
+  return (TARGET_ROLES[t.kind] ?? []).filter((role) => {
+    const v = getCell(ctx.gen, t.sheet, row.r, col(t, role));
+    return typeof v === "string" && /\d\s+\S/.test(v);
+  });
+}
+
+function numberPart(v: CellValue): string {
+  return String(v).trim().split(/\s+/)[0];
+}
+
+const MISSPELT: Record<string, string> = {
+  Dokumen: "Dokumne",
+  Laporan: "Lapoan",
+  Orang: "Oranng",
+  Paket: "Pakett",
+  Unit: "Unti",
+  Keluarga: "Kelurga",
+  Kelompok: "Kelompk",
+  Lembaga: "Lembga",
+  Stel: "Stell",
+  Eksemplar: "Eksemplr",
+  "Orang/Bulan": "Orang/Bulam",
+  Kegiatan: "Kegiatn",
+  Buah: "Buahh",
+};
+const UNKNOWN_UNITS = ["Pcs", "Lbr", "Btl", "Rim"];
+const OTHER_UNITS = ["Dokumen", "Laporan", "Orang", "Paket", "Unit", "Kegiatan"];
+
+function moneyPick(ctx: Ctx, kinds: TableKind[], levels: GenRow["kind"][]): Pick {
+  return pickRow(ctx, kinds, (t, row) => levels.includes(row.kind) && t.columns.pagu !== undefined);
+}
+
+function malformedMoney(ctx: Ctx, make: (value: number) => string, note: string): Omit<ExpectedFinding, "kind"> {
+  const { table, row } = moneyPick(ctx, PAGU_TABLES, ["subkegiatan", "kegiatan"]);
+  const value = (row.node as GenNode).pagu;
+  const text = make(value);
+  setCell(ctx.gen, table.sheet, row.r, col(table, "pagu"), text);
+  return { category: "angka", rule: "angka.rupiah-tidak-valid", at: [{ sheet: table.sheet, cell: cellOf(table, row, "pagu") }], note: `${note}: "${text}"` };
+}
+
+/** Adds `delta` to a money cell, written back as a number cell. */
+function bumpMoney(ctx: Ctx, t: GenTable, row: GenRow, role: ColumnRole, value: number, delta: number): void {
+  setCell(ctx.gen, t.sheet, row.r, col(t, role), value + delta);
+}
+
+function capaianWrong(ctx: Ctx, role: "tingkatRealisasi" | "tingkatCapaianRenstra"): Omit<ExpectedFinding, "kind"> {
+  const { table, row } = pickRow(ctx, ["T2.1"], (t, r) => {
+    const v = getCell(ctx.gen, t.sheet, r.r, col(t, role));
+    return indikatorOf(r) !== undefined && v !== "-" && v !== null;
+  });
+  const e = (indikatorOf(row) as GenIndikator).evaluasi;
+  const sum = (e.sdLalu ?? 0) + (e.realisasiLalu ?? 0) + (e.targetBerjalan ?? 0);
+  const right = role === "tingkatRealisasi" ? ((e.realisasiLalu ?? 0) * 100) / (e.targetLalu ?? 1) : (sum * 100) / e.renstra;
+  // Clearly wrong, not a rounding matter: off by 7 to 30 points (the other quotient, as planners mix them up).
+  const wrong = Math.round(right) + ctx.rng.pick([-1, 1]) * ctx.rng.int(7, 30);
+  const text = idNumber(Math.max(0, wrong === Math.round(right) ? wrong + 10 : wrong));
+  setCell(ctx.gen, table.sheet, row.r, col(table, role), ctx.rng.chance(0.5) ? Number(text) : text);
+  return { category: "capaian", rule: "capaian.", at: [{ sheet: table.sheet, cell: cellOf(table, row, role) }], note: `kolom ${role === "tingkatRealisasi" ? 8 : 11} ${text}, benar ${right}` };
+}
+
+// ------------------------------------------------------------------ the planters
+
+export const PLANTERS: Record<PlantKind, Planter> = {
+  "kode-split": (ctx) => {
+    const { table, row } = pickRow(ctx, KODE_TABLES, isLevel("kegiatan", "subkegiatan"));
+    const kode = (row.node as GenNode).kode;
+    const split = `${kode[3].slice(0, 3)} ${kode[3].slice(3)}`; // "2.0 1", as PDF pastes wrap it
+    const cell = setKodeSegment(ctx, table, row, 3, split, kode);
+    return { category: "kode", rule: "kode.split", at: [{ sheet: table.sheet, cell }], note: `kegiatan "${split}"` };
+  },
+  "kode-short": (ctx) => {
+    const { table, row } = pickRow(ctx, KODE_TABLES, isLevel("subkegiatan"));
+    const kode = (row.node as GenNode).kode;
+    const short = kode[4].slice(1); // "0010" → "010"
+    const cell = setKodeSegment(ctx, table, row, 4, short, kode);
+    return { category: "kode", rule: "kode.malformed", at: [{ sheet: table.sheet, cell }], note: `sub kegiatan "${short}"` };
+  },
+  "kode-truncated": (ctx) => {
+    const { table, row } = pickRow(ctx, KODE_TABLES, isLevel("kegiatan", "subkegiatan"));
+    const kode = (row.node as GenNode).kode;
+    const cut = kode[3].slice(0, 3); // "2.01" → "2.0"
+    const cell = setKodeSegment(ctx, table, row, 3, cut, kode);
+    return { category: "kode", rule: "kode.truncated", at: [{ sheet: table.sheet, cell }], note: `kegiatan "${cut}"` };
+  },
+  "kode-program-kegiatan": (ctx) => {
+    const { table, row } = pickRow(ctx, KODE_TABLES, isLevel("program"));
+    const node = row.node as GenNode;
+    const kegiatan = node.children[0].kode[3];
+    const cell = setKodeSegment(ctx, table, row, 3, kegiatan, node.kode);
+    return { category: "kode", rule: "kode.segmen-berlebih", at: [{ sheet: table.sheet, cell }], note: `program ${node.kode.slice(0, 3).join(".")} with kegiatan ${kegiatan}` };
+  },
+  "kode-duplicate": (ctx) => {
+    const { table, row } = pickRow(ctx, KODE_TABLES, (t, r) => {
+      if (r.kind !== "subkegiatan" || !r.node) return false;
+      const siblings = parentOf(ctx.gen, r.node)?.children ?? [];
+      const i = siblings.indexOf(r.node);
+      return i > 0 && !ctx.used.has(`${t.sheet}!${rowOfNode(t, siblings[i - 1]).r}`);
+    });
+    const node = row.node as GenNode;
+    const siblings = (parentOf(ctx.gen, node) as GenNode).children;
+    const before = siblings[siblings.indexOf(node) - 1];
+    markUsed(ctx, table, rowOfNode(table, before));
+    setKodeSegment(ctx, table, row, 4, before.kode[4], node.kode);
+    return { category: "kode", rule: "kode.duplikat", at: [{ sheet: table.sheet, cell: kodeCell(table, row) }], note: `sub kegiatan ${before.kode.join(".")} twice` };
+  },
+  "kode-not-under-parent": (ctx) => {
+    const { table, row } = pickRow(ctx, KODE_TABLES, (_, r) => {
+      if (r.kind !== "subkegiatan" || !r.node) return false;
+      const program = parentOf(ctx.gen, parentOf(ctx.gen, r.node) as GenNode);
+      return (program?.children.length ?? 0) > 1;
+    });
+    const node = row.node as GenNode;
+    const kegiatan = parentOf(ctx.gen, node) as GenNode;
+    const other = ctx.rng.pick((parentOf(ctx.gen, kegiatan) as GenNode).children.filter((k) => k !== kegiatan));
+    // The other kegiatan's segment, and a sub kegiatan number no row uses: only the placement is wrong.
+    const kode = [...node.kode.slice(0, 3), other.kode[3], `9${String(ctx.rng.int(0, 999)).padStart(3, "0")}`];
+    const cols = table.columns.kode ?? [];
+    if (cols.length >= 5) {
+      setCell(ctx.gen, table.sheet, row.r, cols[3], kode[3]);
+      setCell(ctx.gen, table.sheet, row.r, cols[4], kode[4]);
+    } else {
+      setCell(ctx.gen, table.sheet, row.r, cols[0], kode.join("."));
+    }
+    return { category: "kode", rule: "kode.tidak-di-bawah-induk", at: [{ sheet: table.sheet, cell: kodeCell(table, row) }], note: `${kode.join(".")} under ${kegiatan.kode.slice(0, 4).join(".")}` };
+  },
+  "kode-level-digit": (ctx) => {
+    const { table, row } = pickRow(ctx, KODE_TABLES, isLevel("subkegiatan"));
+    const kode = (row.node as GenNode).kode;
+    // "9.01" is no level digit at all (1-8 are); "1.01" is a provinsi kegiatan among kabupaten/kota ones.
+    const digit = ctx.rng.pick(["9", "1", "3"]);
+    const cell = setKodeSegment(ctx, table, row, 3, digit + kode[3].slice(1), kode);
+    return { category: "kode", rule: digit === "9" ? "kode.level-digit" : "kode.digit-tingkat-berbeda", at: [{ sheet: table.sheet, cell }], note: `kegiatan ${digit + kode[3].slice(1)}` };
+  },
+  "satuan-unknown": (ctx) => {
+    const { table, row } = pickRow(ctx, ["T2.1", "T3.1", "T4.1", "T4.2"], (t, r) => unitCells(ctx, t, r).length > 0);
+    const role = ctx.rng.pick(unitCells(ctx, table, row));
+    const ind = indikatorOf(row) as GenIndikator;
+    const wrong = ctx.rng.chance(0.6) ? MISSPELT[ind.unit] : ctx.rng.pick(UNKNOWN_UNITS);
+    const text = `${numberPart(getCell(ctx.gen, table.sheet, row.r, col(table, role)))} ${ind.unitText === ind.unit ? wrong : wrong.toLowerCase()}`;
+    setCell(ctx.gen, table.sheet, row.r, col(table, role), text);
+    return { category: "satuan", rule: "satuan.tidak-dikenal", at: [{ sheet: table.sheet, cell: cellOf(table, row, role) }], note: `"${text}"` };
+  },
+  "satuan-missing": (ctx) => {
+    const { table, row } = pickRow(ctx, ["T2.1", "T3.1", "T4.1", "T4.2"], (t, r) => unitCells(ctx, t, r).length > 0);
+    const role = ctx.rng.pick(unitCells(ctx, table, row));
+    const num = numberPart(getCell(ctx.gen, table.sheet, row.r, col(table, role)));
+    setCell(ctx.gen, table.sheet, row.r, col(table, role), /^\d+$/.test(num) && ctx.rng.chance(0.5) ? Number(num) : num);
+    return { category: "satuan", rule: "satuan.tanpa-satuan", at: [{ sheet: table.sheet, cell: cellOf(table, row, role) }], note: `"${num}" without unit` };
+  },
+  "satuan-change": (ctx) => {
+    const { table, row } = pickRow(ctx, ["T2.1", "T3.1", "T4.1", "T4.2"], (t, r) => unitCells(ctx, t, r).length > 1);
+    // Not the first unit of the row: that one is the reference the others are compared with.
+    const role = ctx.rng.pick(unitCells(ctx, table, row).slice(1));
+    const ind = indikatorOf(row) as GenIndikator;
+    const other = ctx.rng.pick(OTHER_UNITS.filter((u) => u !== ind.unit));
+    const text = `${numberPart(getCell(ctx.gen, table.sheet, row.r, col(table, role)))} ${other}`;
+    setCell(ctx.gen, table.sheet, row.r, col(table, role), text);
+    return { category: "satuan", rule: "satuan.berubah", at: [{ sheet: table.sheet, cell: cellOf(table, row, role) }], note: `${ind.unit} → "${text}"` };
+  },
+  "satuan-persentase": (ctx) => {
+    const { table, row } = pickRow(ctx, ["T2.1", "T3.1", "T4.1", "T4.2"], (t, r) => {
+      const ind = indikatorOf(r);
+      return ind !== undefined && ind.persen && /^Persentase/.test(ind.text);
+    });
+    const role = ctx.rng.pick(["T2.1"].includes(table.kind) ? (["targetRenstra", "targetRenjaLalu"] as ColumnRole[]) : (["target", "targetAkhirRenstra"] as ColumnRole[]));
+    const text = `${ctx.rng.int(1, 12)} Dokumen`;
+    setCell(ctx.gen, table.sheet, row.r, col(table, role), text);
+    return { category: "satuan", rule: "satuan.persentase-bukan-persen", at: [{ sheet: table.sheet, cell: cellOf(table, row, role) }], note: `"${text}" for ${(indikatorOf(row) as GenIndikator).text}` };
+  },
+  "angka-groups": (ctx) => malformedMoney(ctx, (v) => `${groupThousands(String(v), ".")}0`, "last group of four digits"),
+  "angka-trailing-separator": (ctx) => malformedMoney(ctx, (v) => `${groupThousands(String(v), ".")}.`, "trailing separator"),
+  "angka-ambiguous": (ctx) =>
+    malformedMoney(ctx, (v) => `${groupThousands(String(Math.floor(v / 1000)), ",")}.${String(ctx.rng.int(101, 999))}`, "English groups with three decimals"),
+  "capaian-kolom-8": (ctx) => capaianWrong(ctx, "tingkatRealisasi"),
+  "capaian-kolom-11": (ctx) => capaianWrong(ctx, "tingkatCapaianRenstra"),
+  "capaian-kolom-10": (ctx) => {
+    const { table, row } = pickRow(ctx, ["T2.1"], (_, r) => indikatorOf(r) !== undefined);
+    const ind = indikatorOf(row) as GenIndikator;
+    const e = ind.evaluasi;
+    const sum = (e.sdLalu ?? 0) + (e.realisasiLalu ?? 0) + (e.targetBerjalan ?? 0);
+    const wrong = sum + Math.max(1, Math.round(sum * 0.2));
+    const text = targetText(ind, wrong);
+    setCell(ctx.gen, table.sheet, row.r, col(table, "realisasiSdBerjalan"), text);
+    return { category: "capaian", rule: "capaian.", at: [{ sheet: table.sheet, cell: cellOf(table, row, "realisasiSdBerjalan") }], note: `kolom 10 ${String(text)}, benar ${sum}` };
+  },
+  "pagu-parent": (ctx) => {
+    const { table, row } = moneyPick(ctx, PAGU_TABLES, ["kegiatan", "program"]);
+    markFamily(ctx, table, row.node as GenNode); // a second wrong parent above or below would change this one's sum
+    const delta = ctx.rng.int(1, 50) * 1_000_000 * ctx.rng.pick([-1, 1]);
+    const node = row.node as GenNode;
+    bumpMoney(ctx, table, row, "pagu", node.pagu, delta < 0 && -delta >= node.pagu ? -delta : delta);
+    return { category: "pagu", rule: "pagu.", at: [{ sheet: table.sheet, cell: cellOf(table, row, "pagu") }], note: `${node.level} pagu off by ${delta}` };
+  },
+  "pagu-total": (ctx) => {
+    const { table, row } = moneyPick(ctx, PAGU_TABLES, ["total"]);
+    const delta = ctx.rng.int(1, 50) * 1_000_000;
+    const total = ctx.gen.plan.bidang.reduce((s, b) => s + b.programs.reduce((x, p) => x + p.pagu, 0), 0);
+    bumpMoney(ctx, table, row, "pagu", total, delta);
+    return { category: "pagu", rule: "pagu.", at: [{ sheet: table.sheet, cell: cellOf(table, row, "pagu") }], note: `total off by ${delta}` };
+  },
+  "rkpd-gap": (ctx) => {
+    // The analysis asks more for one sub kegiatan than its program's RKPD ceiling leaves; Tabel 2.3's own sums
+    // (kegiatan, program, total) follow, so only the gap is wrong.
+    const { table, row } = pickRow(ctx, ["T2.3"], isLevel("subkegiatan"));
+    const node = row.node as GenNode;
+    const kegiatan = parentOf(ctx.gen, node) as GenNode;
+    const program = parentOf(ctx.gen, kegiatan) as GenNode;
+    const delta = program.paguRkpd - program.pagu + ctx.rng.int(1, 40) * 1_000_000;
+    for (const n of [node, kegiatan, program]) {
+      const r = rowOfNode(table, n);
+      markUsed(ctx, table, r);
+      bumpMoney(ctx, table, r, "kebutuhanDana", n.pagu, delta);
+    }
+    markFamily(ctx, table, program); // a second gap in the same program would change this one
+    const total = table.rows.find((r) => r.kind === "total");
+    if (total) throw new Error("Tabel 2.3 is generated without a total row");
+    const programRow = rowOfNode(table, program);
+    return { category: "rkpd", rule: "rkpd.kebutuhan-melebihi-pagu", at: [{ sheet: table.sheet, cell: cellOf(table, programRow, "kebutuhanDana") }], note: `kebutuhan ${program.pagu + delta} over RKPD ${program.paguRkpd}` };
+  },
+  "triwulan-k": (ctx) => {
+    const { table, row } = pickRow(ctx, ["T4.2"], isLevel("subkegiatan", "kegiatan", "program"));
+    const i = ctx.rng.int(0, 3);
+    const role = (["k1", "k2", "k3", "k4"] as const)[i];
+    const k = ctx.gen.plan.kShares[i] + ctx.rng.pick([5, 10, -5]);
+    setCell(ctx.gen, table.sheet, row.r, col(table, role), k);
+    const at = (["k1", "k2", "k3", "k4"] as const).map((r) => ({ sheet: table.sheet, cell: cellOf(table, row, r) }));
+    return { category: "triwulan", rule: "triwulan.", at, note: `${role} = ${k}` };
+  },
+  "triwulan-rp": (ctx) => {
+    const { table, row } = pickRow(ctx, ["T4.2"], isLevel("subkegiatan"));
+    const i = ctx.rng.int(0, 3);
+    const role = (["rp1", "rp2", "rp3", "rp4"] as const)[i];
+    const node = row.node as GenNode;
+    const rp = (node.pagu / 1000) * Math.round(ctx.gen.plan.kShares[i] * 10);
+    bumpMoney(ctx, table, row, role, rp, 1_000_000);
+    const at = (["rp1", "rp2", "rp3", "rp4", "pagu"] as const).map((r) => ({ sheet: table.sheet, cell: cellOf(table, row, r) }));
+    return { category: "triwulan", rule: "triwulan.", at, note: `${role} + 1.000.000` };
+  },
+  "rekonsiliasi-pagu": (ctx) => {
+    // Tabel 4.1 gets another pagu for one sub kegiatan, its own sums kept right; Tabel 3.1 keeps the old one.
+    const t41 = ctx.gen.tables.find((t) => t.kind === "T4.1");
+    const t31 = ctx.gen.tables.find((t) => t.kind === "T3.1");
+    if (!t41 || !t31) throw new Error("rekonsiliasi needs Tabel 3.1 and 4.1");
+    const { row } = pickRow(ctx, ["T4.1"], isLevel("subkegiatan"));
+    const node = row.node as GenNode;
+    const delta = ctx.rng.int(1, 20) * 1_000_000;
+    bumpMoney(ctx, t41, row, "pagu", node.pagu, delta);
+    for (let p = parentOf(ctx.gen, node); p; p = parentOf(ctx.gen, p)) {
+      const pr = rowOfNode(t41, p);
+      markUsed(ctx, t41, pr);
+      bumpMoney(ctx, t41, pr, "pagu", p.pagu, delta);
+    }
+    const total = t41.rows.find((r) => r.kind === "total");
+    if (total) markUsed(ctx, t41, total);
+    if (total) bumpMoney(ctx, t41, total, "pagu", ctx.gen.plan.bidang.reduce((s, b) => s + b.programs.reduce((x, p) => x + p.pagu, 0), 0), delta);
+    const row31 = rowOfNode(t31, node);
+    return {
+      category: "rekonsiliasi",
+      rule: "rekonsiliasi.",
+      at: [
+        { sheet: t41.sheet, cell: cellOf(t41, row, "pagu") },
+        { sheet: t31.sheet, cell: cellOf(t31, row31, "pagu") },
+      ],
+      note: `4.1 pagu ${node.pagu + delta} vs 3.1 ${node.pagu} for ${node.kode.join(".")}`,
+    };
+  },
+  "struktur-ref": (ctx) => {
+    const { table, row } = pickRow(ctx, ["T2.1", "T2.3", "T3.1", "T4.1", "T4.2"], isLevel("subkegiatan", "kegiatan"));
+    const roles: ColumnRole[] = table.kind === "T2.1" ? ["targetRenstra", "tingkatRealisasi"] : table.kind === "T2.3" ? ["rkpdPagu", "kebutuhanDana"] : ["pagu", "target", "nama"];
+    const role = ctx.rng.pick(roles);
+    setCell(ctx.gen, table.sheet, row.r, col(table, role), "#REF!");
+    return { category: "struktur", rule: "struktur.nilai-galat", at: [{ sheet: table.sheet, cell: cellOf(table, row, role) }], note: `#REF! in ${role}` };
+  },
+};
+
+/** Plants one error of `kind` in `gen` (changing it in place) and returns the finding the engine should raise. */
+export function plant(gen: GeneratedWorkbook, kind: PlantKind, rng: Rng, used: UsedRows = new Set()): ExpectedFinding {
+  return { kind, ...PLANTERS[kind]({ gen, rng, used }) };
+}
+
+/** The category a kind of planted error belongs to. */
+export function categoryOfKind(kind: PlantKind): Category {
+  return kind.split("-")[0] as Category;
+}
