@@ -272,6 +272,10 @@ export async function inspectXlsxPackage(buf: Buffer, path: string, limits: Limi
   }
   if (workbookCells > limits.maxCellsPerWorkbook) throw new InputError(`Workbook berisi lebih dari ${count(limits.maxCellsPerWorkbook)} sel (batas per workbook); berkas tidak diperiksa: ${path}`);
 
+  for (const s of sheets) {
+    // ExcelJS would drop such a sheet without a word: the planner must hear that a sheet is missing.
+    if (s.part && !names.has(s.part)) throw new InputError(`Workbook rusak: isi lembar "${s.name}" (bagian ${s.part}) tidak ada di dalam berkas: ${path}`);
+  }
   const seen = new Map<string, string>();
   for (const s of sheets) {
     const key = s.name.toUpperCase();

@@ -46,6 +46,20 @@ export const strukturRule: WorkbookRule = ({ workbook, tables, views, findings }
     for (const row of t.rows) {
       for (let c = view.colStart; c < view.colEnd; c++) {
         const v = view.value(row.r, c);
+        if ((v === null || v === "") && view.formula(row.r, c)) {
+          // Files written by programs (not Excel) often carry formulas without their calculated values: the
+          // engine then reads an empty cell, so say why instead of reporting a missing number.
+          findings.add({
+            rule: "struktur.rumus-tanpa-nilai",
+            category: "struktur",
+            severity: "warning",
+            sheet: t.sheet,
+            cell: a1(row.r, c),
+            message: `Rumus ${view.formula(row.r, c)} belum memiliki nilai hasil hitung (berkas disimpan tanpa perhitungan); buka dan simpan ulang di Excel agar nilainya ikut diperiksa.`,
+            actual: view.formula(row.r, c) ?? undefined,
+          });
+          continue;
+        }
         if (isErrorValue(v)) {
           findings.add({
             rule: "struktur.nilai-galat",
