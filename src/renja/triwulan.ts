@@ -179,7 +179,7 @@ function kodeSegments(row: TableRow): string[] {
  * Tabel 4.2 from Tabel 4.1: every row copied (no, kode, nama, indikator, targets, pagu, lokasi, sumber dana, …),
  * K (the profile's percentages) and Rp per triwulan for each row that carries money and has no money rows under it
  * (the sub kegiatan), and live SUM formulas for their kegiatan, program and the total, with computed results.
- * K of a parent is its Rp's share of its pagu (two decimals).
+ * K of a parent is its Rp's share of its pagu (two decimals; 0 where its pagu is 0).
  */
 export function generateTabel42(table41: TableModel, view: SheetView, options: Tabel42Options = {}): Tabel42Result {
   const profile = options.profile ?? [...DEFAULT_PROFILE];
@@ -279,7 +279,7 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
           distributed++;
         }
       } else if (parsed.kind !== "empty" && parsed.kind !== "dash") {
-        findings.push(note(sheet, a1(out, paguCol), `Pagu "${cellText(paguCell)}" pada Tabel 4.1 (${view.name}!${a1(r.r, srcCol("pagu") as number)}) tidak terbaca sebagai rupiah${parsed.message ? `: ${parsed.message}` : ""}; Rp per triwulan dibiarkan kosong.`, cellText(paguCell)));
+        findings.push(note(sheet, a1(out, paguCol), `Pagu "${cellText(paguCell)}" pada Tabel 4.1 (${view.name}!${a1(r.r, srcCol("pagu") as number)}) tidak terbaca sebagai rupiah${parsed.message ? ` (${parsed.message.replace(/\.$/, "")})` : ""}; Rp per triwulan dibiarkan kosong.`, cellText(paguCell)));
       }
     }
     rows.push(line);
@@ -302,8 +302,9 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
       res[rpCols[q]] = v;
       const rpRef = `${letter(rpCols[q])}${out + 1}`;
       const paguRef = `${letter(paguCol)}${out + 1}`;
-      line[kCols[q]] = `=IFERROR(ROUND(${rpRef}/${paguRef}*100,2),"")`;
-      res[kCols[q]] = sharePercent(v, pagu) ?? "";
+      // A parent without money absorbs nothing: K = 0 rather than a division by zero.
+      line[kCols[q]] = `=IF(${paguRef}=0,0,ROUND(${rpRef}/${paguRef}*100,2))`;
+      res[kCols[q]] = sharePercent(v, pagu) ?? 0;
     });
     return { pagu, rp };
   };

@@ -1,0 +1,145 @@
+// `renja triwulan FILE --out OUT`: finds Tabel 4.1, writes a copy of FILE with a generated "Tabel 4.2 (otomatis)"
+// sheet next to it. FILE itself is never written.
+import ExcelJS from "exceljs";
+import { resolve } from "node:path";
+import { cellText, SheetView } from "../renja/grid";
+import type { TableModel } from "../renja/model";
+import { formatRupiah } from "../renja/rupiah";
+import { findTables } from "../renja/tables/detect";
+import { DEFAULT_PROFILE, generateTabel42, TABEL42_SHEET, TriwulanError } from "../renja/triwulan";
+import { InputError } from "./errors";
+import { applySheetWrites } from "./xlsx-write";
+import { readXlsxGrid } from "./xlsx-grid";
+
+export interface CliIo {
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown };
+}
+
+export interface TriwulanCliOptions {
+  out: string;
+  profile?: string;
+  bulat?: string;
+  tahun?: string;
+  opd?: string;
+}
+
+const EXIT_OK = 0;
+const EXIT_INPUT = 2;
+
+/**
+ * "25,25,25,25" or "6;20,8;39,8;33,4": with ";" between the four, a decimal comma is allowed; with "," between
+ * them, decimals use a point ("6,20.8,39.8,33.4").
+ */
+export function parseProfileOption(text: string): number[] {
+  const t = text.trim();
+  const semicolon = t.includes(";");
+  const parts = t.split(semicolon ? ";" : /[,/]/).map((p) => p.trim());
+  return parts.map((p, i) => {
+    const s = semicolon ? p.replace(",", ".") : p;
+    if (!/^\d+(\.\d+)?$/.test(s)) throw new InputError(`--profile: "${p}" (triwulan ${i + 1}) bukan persentase. Contoh: --profile 25,25,25,25 atau --profile "6;20,8;39,8;33,4".`);
+    return Number(s);
+  });
+}
+
+/** "1000" or "1.000" → 1000. */
+export function parseUnitOption(text: string): number {
+  const t = text.trim();
+  const digits = /^\d{1,3}(\.\d{3})+$/.test(t) ? t.replace(/\./g, "") : t;
+  const n = /^\d+$/.test(digits) ? Number(digits) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw new InputError(`--bulat: "${text}" bukan bilangan bulat positif (contoh: --bulat 1000).`);
+  return n;
+}
+
+export function parseTahunOption(text: string): number {
+  const n = /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : NaN;
+  if (!(n >= 2000 && n <= 2100)) throw new InputError(`--tahun: "${text}" bukan tahun (contoh: --tahun 2025).`);
+  return n;
+}
+
+/** The plan year from the header above the target column ("Target 2024"). */
+function tahunOf(view: SheetView, table: TableModel): number | undefined {
+  const col = table.columns.target?.[0];
+  if (col === undefined) return undefined;
+  for (let r = table.headerTop; r < table.numberRow; r++) {
+    const m = /\b(20\d\d)\b/.exec(cellText(view.shown(r, col)));
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/** The agency from the title lines above the table ("Rencana Kerja dan Pendanaan Dinas Sosial Tahun 2024"). */
+function opdOf(view: SheetView, table: TableModel): string | undefined {
+  for (let r = Math.max(view.rowStart, table.headerTop - 4); r < table.headerTop; r++) {
+    for (let c = view.colStart; c < Math.min(view.colEnd, view.colStart + 3); c++) {
+      const m = /\b((?:Dinas|Badan|Kantor|Sekretariat|Inspektorat|Satuan Polisi|Kecamatan|Rumah Sakit)\b.*?)(?:\s+Tahun\s+\d{4}.*)?$/i.exec(cellText(view.value(r, c)));
+      if (m) return m[1].trim();
+    }
+  }
+  return undefined;
+}
+
+function rp(n: number): string {
+  return `Rp ${formatRupiah(n)}`;
+}
+
+export async function runTriwulan(file: string, opts: TriwulanCliOptions, io: CliIo): Promise<number> {
+  const fail = (message: string): number => {
+    io.stderr.write(`renja: ${message}\n`);
+    return EXIT_INPUT;
+  };
+  try {
+    if (resolve(opts.out) === resolve(file)) return fail("--out tidak boleh sama dengan berkas masukan; berkas masukan tidak pernah ditimpa.");
+    const profile = opts.profile === undefined ? [...DEFAULT_PROFILE] : parseProfileOption(opts.profile);
+    const unit = opts.bulat === undefined ? undefined : parseUnitOption(opts.bulat);
+    const tahunOption = opts.tahun === undefined ? undefined : parseTahunOption(opts.tahun);
+
+    const grid = await readXlsxGrid(file);
+    let found: { table: TableModel; view: SheetView } | undefined;
+    for (const sheet of grid.sheets) {
+      const view = new SheetView(sheet);
+      const table = findTables(view).find((t) => t.kind === "T4.1");
+      if (table) {
+        found = { table, view };
+        break;
+      }
+    }
+    if (!found) return fail(`Tabel 4.1 (Rencana Kerja dan Pendanaan) tidak ditemukan pada ${file}: judul kolom dan baris nomor kolom (1, 2, 3, … 15) tidak dikenali.`);
+    const { table, view } = found;
+    const tahun = tahunOption ?? tahunOf(view, table);
+    const opd = opts.opd ?? opdOf(view, table) ?? "";
+
+    const result = generateTabel42(table, view, { profile, unit, tahun, opd, sheetName: TABEL42_SHEET });
+    result.write.after = table.sheet;
+
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.readFile(file);
+    } catch {
+      return fail(`Berkas tidak dapat dibaca sebagai workbook Excel (.xlsx): ${file}`);
+    }
+    const [name] = applySheetWrites(wb, [result.write]);
+    try {
+      await wb.xlsx.writeFile(opts.out);
+    } catch {
+      return fail(`Berkas keluaran tidak dapat ditulis: ${opts.out}`);
+    }
+
+    const pct = profile.map((p) => String(p).replace(".", ",")).join(" / ");
+    const lines = [
+      `Tabel 4.1 ditemukan pada lembar "${table.sheet}" (${table.rows.length} baris).`,
+      `Lembar "${name}" ditulis ke ${opts.out}: ${result.distributed} sub kegiatan dibagi per triwulan (profil ${pct} %${unit ? `, dibulatkan ke ${formatRupiah(unit)} rupiah` : ""}).`,
+      `Jumlah pagu: ${rp(result.totals.pagu)}`,
+      ...result.totals.triwulan.map((v, q) => `  Triwulan ${["I", "II", "III", "IV"][q]}: ${rp(v)}`),
+    ];
+    if (result.findings.length > 0) {
+      lines.push(`Catatan (${result.findings.length}):`);
+      for (const f of result.findings) lines.push(`  ${f.sheet}!${f.cell}: ${f.message}`);
+    }
+    io.stdout.write(lines.join("\n") + "\n");
+    return EXIT_OK;
+  } catch (e) {
+    if (e instanceof InputError || e instanceof TriwulanError) return fail(e.message);
+    throw e;
+  }
+}

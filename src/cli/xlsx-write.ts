@@ -1,0 +1,126 @@
+// SheetWrites → ExcelJS worksheets: values, formulas with cached results, number formats, merges, widths, bold
+// and header rows, borders, freeze panes, print titles, landscape, drop-down lists. Nothing Renja-specific here.
+import ExcelJS from "exceljs";
+import { parseA1, parseRange, type CellValue } from "../renja/grid";
+import { stripTextPrefix, type SheetWrite } from "../renja/plan";
+
+/** Excel keeps inline list sources to 255 characters. */
+const LIST_SOURCE_MAX = 255;
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: "thin" },
+  left: { style: "thin" },
+  bottom: { style: "thin" },
+  right: { style: "thin" },
+};
+
+function cellValue(v: CellValue, result: CellValue | undefined): ExcelJS.CellValue {
+  if (typeof v === "string" && v.startsWith("=")) {
+    const f: ExcelJS.CellFormulaValue = { formula: v.slice(1), date1904: false };
+    if (result !== null && result !== undefined) f.result = result as ExcelJS.CellFormulaValue["result"];
+    return f;
+  }
+  if (typeof v === "string") return stripTextPrefix(v);
+  return v;
+}
+
+function uniqueName(wb: ExcelJS.Workbook, base: string): string {
+  const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** Puts `ws` right after the sheet named `after` (or keeps `position` when replacing). */
+function place(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, after: string | undefined, position: number | undefined): void {
+  const others = wb.worksheets.filter((w) => w !== ws);
+  let index = others.length;
+  if (position !== undefined) index = Math.min(position, others.length);
+  else if (after !== undefined) {
+    const i = others.findIndex((w) => w.name === after);
+    if (i >= 0) index = i + 1;
+  }
+  others.splice(index, 0, ws);
+  // ExcelJS orders sheets by orderNo (not in its typings).
+  others.forEach((w, i) => ((w as unknown as { orderNo: number }).orderNo = i + 1));
+}
+
+/** Writes each SheetWrite as a sheet of `wb`; returns the sheet names used. */
+export function applySheetWrites(wb: ExcelJS.Workbook, writes: SheetWrite[]): string[] {
+  const names: string[] = [];
+  for (const w of writes) {
+    let name = w.sheet;
+    let position: number | undefined;
+    const existing = wb.getWorksheet(w.sheet);
+    if (existing && w.replace) {
+      position = wb.worksheets.indexOf(existing);
+      wb.removeWorksheet(existing.id);
+    } else if (existing) {
+      name = uniqueName(wb, w.sheet);
+    }
+    const freeze = w.freezeRows ?? 0;
+    const ws = wb.addWorksheet(name, {
+      views: freeze > 0 ? [{ state: "frozen", xSplit: 0, ySplit: freeze }] : [],
+      pageSetup: {
+        orientation: w.landscape ? "landscape" : "portrait",
+        fitToPage: Boolean(w.landscape),
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: w.printTitleRows ? w.printTitleRows.replace(/\$/g, "") : undefined,
+      },
+    });
+    place(wb, ws, w.after, position);
+    writeSheet(ws, w);
+    names.push(name);
+  }
+  return names;
+}
+
+function writeSheet(ws: ExcelJS.Worksheet, w: SheetWrite): void {
+  const start = parseA1(w.start) ?? { row: 0, col: 0 };
+  (w.columnWidths ?? []).forEach((width, i) => {
+    ws.getColumn(start.col + i + 1).width = width;
+  });
+  for (const [address, format] of Object.entries(w.rangeFormats ?? {})) {
+    const r = parseRange(address);
+    if (!r) continue;
+    for (let c = r.c1; c <= r.c2; c++) for (let row = r.r1; row <= r.r2; row++) ws.getCell(row + 1, c + 1).numFmt = format;
+  }
+  w.rows.forEach((line, i) => {
+    line.forEach((v, j) => {
+      const format = w.numberFormats?.[i]?.[j] ?? null;
+      if ((v === null || v === "") && format === null) return;
+      const cell = ws.getCell(start.row + i + 1, start.col + j + 1);
+      if (v !== null && v !== "") cell.value = cellValue(v, w.results?.[i]?.[j]);
+      if (format !== null) cell.numFmt = format;
+      cell.alignment = { vertical: "top", wrapText: typeof v === "string" && v.length > 12 };
+    });
+  });
+  const width = Math.max(0, ...w.rows.map((r) => r.length));
+  if (w.tableRange) {
+    const r = parseRange(w.tableRange);
+    if (r) for (let row = r.r1; row <= r.r2; row++) for (let c = r.c1; c <= r.c2; c++) ws.getCell(row + 1, c + 1).border = THIN;
+  }
+  for (const b of w.boldRows ?? []) {
+    for (let j = 0; j < width; j++) {
+      const cell = ws.getCell(start.row + b, start.col + j + 1);
+      cell.font = { ...(cell.font ?? {}), bold: true };
+    }
+  }
+  for (const h of w.headerRows ?? []) {
+    for (let j = 0; j < width; j++) {
+      const cell = ws.getCell(start.row + h, start.col + j + 1);
+      cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    }
+  }
+  for (const m of w.merges ?? []) ws.mergeCells(m);
+  for (const [address, items] of Object.entries(w.lists ?? {})) {
+    const source = items.map((x) => x.replace(/"/g, "")).join(",");
+    if (items.some((x) => x.includes(",")) || source.length > LIST_SOURCE_MAX) continue;
+    // A suggestion list: other names may still be typed (SIPD names vary by region), Excel only warns.
+    const dv: ExcelJS.DataValidation = { type: "list", allowBlank: true, formulae: [`"${source}"`], showErrorMessage: true, errorStyle: "warning", errorTitle: "Di luar daftar", error: "Nilai ini tidak ada di daftar pilihan. Tetap gunakan?" };
+    (ws as unknown as { dataValidations: { add(address: string, dv: ExcelJS.DataValidation): void } }).dataValidations.add(address, dv);
+  }
+}
