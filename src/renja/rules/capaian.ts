@@ -13,7 +13,8 @@
 //   target may be the decrease itself (more is better) or the level to reach (less is better) — so either
 //   direction is accepted there, and no value is proposed.
 // - Kolom 10 adds what is there: a "-" among 5, 7 and 9 counts as no realisasi (0) as long as one of them holds a
-//   number; with none of them, kolom 10 is not computed. Kolom 11 uses kolom 10 as written, else as computed.
+//   number; with none of them, kolom 10 is not computed. Kolom 11 uses kolom 10 as computed, else as written,
+//   so that the values proposed for both columns agree with each other.
 // - Missing inputs are never guessed: no value is computed where a needed number is absent or a divisor is 0.
 //   A capaian written where its realisasi is absent is reported only when it is not 0 (a 0 agrees with "nothing
 //   realised"; anything else has no basis). An empty capaian whose inputs are there gets the computed value as
@@ -193,8 +194,8 @@ function checkRow(ctx: RowCtx): void {
   }
   check(ctx, cells.realisasiSdBerjalan, "Realisasi s/d tahun berjalan (kolom 10)", computed10 ? [computed10] : [], false, (v) => withUnit(v, [inputs[2], inputs[1], inputs[0]]));
 
-  // Kolom 11 = 10/4 × 100, kolom 10 as written where it is, else as computed
-  const r10 = num(cells.realisasiSdBerjalan) ?? computed10?.value;
+  // Kolom 11 = 10/4 × 100 on kolom 10 as computed (so the values proposed for 10 and 11 agree), else as written
+  const r10 = computed10?.value ?? num(cells.realisasiSdBerjalan);
   check(ctx, cells.tingkatCapaianRenstra, "Tingkat capaian Renstra (kolom 11 = 10/4 × 100)", ratios(r10, num(cells.targetRenstra), dir, ["10", "4"]), r10 === undefined, round2);
 }
 
