@@ -16,7 +16,7 @@ import { writeWorkbookXlsx } from "./generator/write-xlsx";
  * Kinds whose rule is not in the registry yet (src/renja/rules/index.ts): planted and reported, not asserted.
  * Remove a kind from here when its rule lands.
  */
-const PENDING: readonly PlantKind[] = ["triwulan-k", "triwulan-rp", "rekonsiliasi-pagu"];
+const PENDING: readonly PlantKind[] = [];
 
 const SEEDS = [101, 202, 303, 404, 505, 606];
 /** Planted errors of one kind per workbook, at different rows. */

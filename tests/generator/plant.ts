@@ -11,12 +11,9 @@ import { getCell, idNumber, setCell, targetText, type GeneratedWorkbook, type Ge
 export interface ExpectedFinding {
   kind: PlantKind;
   category: Category;
-  /** Rule id or its prefix ("kode.split"; "capaian." where the exact id is the rule author's choice). */
+  /** Rule id, or a prefix of it ("kode.digit-tingkat" would match "kode.digit-tingkat-berbeda"). */
   rule: string;
-  /**
-   * Where the finding may be anchored: one cell, except where the error has no single faulty cell
-   * (four K shares that do not add up to 100; one pagu in two tables that disagree).
-   */
+  /** Where the finding may be anchored (one cell today; a list for errors a rule could anchor on either side). */
   at: { sheet: string; cell: string }[];
   /** What was planted, for failure messages. */
   note: string;
@@ -103,6 +100,10 @@ function pickRow(ctx: Ctx, kinds: TableKind[], ok: (t: GenTable, row: GenRow) =>
 
 function markUsed(ctx: Ctx, t: GenTable, row: GenRow): void {
   ctx.used.add(`${t.sheet}!${row.r}`);
+}
+
+function totalOf(gen: GeneratedWorkbook): number {
+  return gen.plan.bidang.reduce((s, b) => s + b.programs.reduce((x, p) => x + p.pagu, 0), 0);
 }
 
 /** Marks the rows of a node's ancestors and descendants used. */
@@ -205,6 +206,16 @@ function malformedMoney(ctx: Ctx, make: (value: number) => string, note: string)
   return { category: "angka", rule: "angka.rupiah-tidak-valid", at: [{ sheet: table.sheet, cell: cellOf(table, row, "pagu") }], note: `${note}: "${text}"` };
 }
 
+/**
+ * Adds `delta` to a total row (kept right for a change below it). A total already changed by an earlier plant
+ * is a number cell; an untouched one equals the plan's total in whatever form it is written.
+ */
+function bumpTotal(ctx: Ctx, t: GenTable, row: GenRow, role: ColumnRole, delta: number): void {
+  markUsed(ctx, t, row);
+  const written = getCell(ctx.gen, t.sheet, row.r, col(t, role));
+  bumpMoney(ctx, t, row, role, typeof written === "number" ? written : totalOf(ctx.gen), delta);
+}
+
 /** Adds `delta` to a money cell, written back as a number cell. */
 function bumpMoney(ctx: Ctx, t: GenTable, row: GenRow, role: ColumnRole, value: number, delta: number): void {
   setCell(ctx.gen, t.sheet, row.r, col(t, role), value + delta);
@@ -222,7 +233,7 @@ function capaianWrong(ctx: Ctx, role: "tingkatRealisasi" | "tingkatCapaianRenstr
   const wrong = Math.round(right) + ctx.rng.pick([-1, 1]) * ctx.rng.int(7, 30);
   const text = idNumber(Math.max(0, wrong === Math.round(right) ? wrong + 10 : wrong));
   setCell(ctx.gen, table.sheet, row.r, col(table, role), ctx.rng.chance(0.5) ? Number(text) : text);
-  return { category: "capaian", rule: "capaian.", at: [{ sheet: table.sheet, cell: cellOf(table, row, role) }], note: `kolom ${role === "tingkatRealisasi" ? 8 : 11} ${text}, benar ${right}` };
+  return { category: "capaian", rule: "capaian.tidak-sesuai", at: [{ sheet: table.sheet, cell: cellOf(table, row, role) }], note: `kolom ${role === "tingkatRealisasi" ? 8 : 11} ${text}, benar ${right}` };
 }
 
 // ------------------------------------------------------------------ the planters
@@ -348,7 +359,7 @@ export const PLANTERS: Record<PlantKind, Planter> = {
     const wrong = sum + Math.max(1, Math.round(sum * 0.2));
     const text = targetText(ind, wrong);
     setCell(ctx.gen, table.sheet, row.r, col(table, "realisasiSdBerjalan"), text);
-    return { category: "capaian", rule: "capaian.", at: [{ sheet: table.sheet, cell: cellOf(table, row, "realisasiSdBerjalan") }], note: `kolom 10 ${String(text)}, benar ${sum}` };
+    return { category: "capaian", rule: "capaian.tidak-sesuai", at: [{ sheet: table.sheet, cell: cellOf(table, row, "realisasiSdBerjalan") }], note: `kolom 10 ${String(text)}, benar ${sum}` };
   },
   "pagu-parent": (ctx) => {
     const { table, row } = moneyPick(ctx, PAGU_TABLES, ["kegiatan", "program"]);
@@ -356,14 +367,13 @@ export const PLANTERS: Record<PlantKind, Planter> = {
     const delta = ctx.rng.int(1, 50) * 1_000_000 * ctx.rng.pick([-1, 1]);
     const node = row.node as GenNode;
     bumpMoney(ctx, table, row, "pagu", node.pagu, delta < 0 && -delta >= node.pagu ? -delta : delta);
-    return { category: "pagu", rule: "pagu.", at: [{ sheet: table.sheet, cell: cellOf(table, row, "pagu") }], note: `${node.level} pagu off by ${delta}` };
+    return { category: "pagu", rule: "pagu.jumlah-tidak-sesuai", at: [{ sheet: table.sheet, cell: cellOf(table, row, "pagu") }], note: `${node.level} pagu off by ${delta}` };
   },
   "pagu-total": (ctx) => {
     const { table, row } = moneyPick(ctx, PAGU_TABLES, ["total"]);
     const delta = ctx.rng.int(1, 50) * 1_000_000;
-    const total = ctx.gen.plan.bidang.reduce((s, b) => s + b.programs.reduce((x, p) => x + p.pagu, 0), 0);
-    bumpMoney(ctx, table, row, "pagu", total, delta);
-    return { category: "pagu", rule: "pagu.", at: [{ sheet: table.sheet, cell: cellOf(table, row, "pagu") }], note: `total off by ${delta}` };
+    bumpMoney(ctx, table, row, "pagu", totalOf(ctx.gen), delta);
+    return { category: "pagu", rule: "pagu.jumlah-tidak-sesuai", at: [{ sheet: table.sheet, cell: cellOf(table, row, "pagu") }], note: `total off by ${delta}` };
   },
   "rkpd-gap": (ctx) => {
     // The analysis asks more for one sub kegiatan than its program's RKPD ceiling leaves; Tabel 2.3's own sums
@@ -380,7 +390,7 @@ export const PLANTERS: Record<PlantKind, Planter> = {
     }
     markFamily(ctx, table, program); // a second gap in the same program would change this one
     const total = table.rows.find((r) => r.kind === "total");
-    if (total) throw new Error("Tabel 2.3 is generated without a total row");
+    if (total) bumpTotal(ctx, table, total, "kebutuhanDana", delta);
     const programRow = rowOfNode(table, program);
     return { category: "rkpd", rule: "rkpd.kebutuhan-melebihi-pagu", at: [{ sheet: table.sheet, cell: cellOf(table, programRow, "kebutuhanDana") }], note: `kebutuhan ${program.pagu + delta} over RKPD ${program.paguRkpd}` };
   },
@@ -390,8 +400,8 @@ export const PLANTERS: Record<PlantKind, Planter> = {
     const role = (["k1", "k2", "k3", "k4"] as const)[i];
     const k = ctx.gen.plan.kShares[i] + ctx.rng.pick([5, 10, -5]);
     setCell(ctx.gen, table.sheet, row.r, col(table, role), k);
-    const at = (["k1", "k2", "k3", "k4"] as const).map((r) => ({ sheet: table.sheet, cell: cellOf(table, row, r) }));
-    return { category: "triwulan", rule: "triwulan.", at, note: `${role} = ${k}` };
+    // Four shares that do not add up have no single wrong cell: the rule anchors the row's finding at K of triwulan I.
+    return { category: "triwulan", rule: "triwulan.k-tidak-100", at: [{ sheet: table.sheet, cell: cellOf(table, row, "k1") }], note: `${role} = ${k}` };
   },
   "triwulan-rp": (ctx) => {
     const { table, row } = pickRow(ctx, ["T4.2"], isLevel("subkegiatan"));
@@ -400,8 +410,8 @@ export const PLANTERS: Record<PlantKind, Planter> = {
     const node = row.node as GenNode;
     const rp = (node.pagu / 1000) * Math.round(ctx.gen.plan.kShares[i] * 10);
     bumpMoney(ctx, table, row, role, rp, 1_000_000);
-    const at = (["rp1", "rp2", "rp3", "rp4", "pagu"] as const).map((r) => ({ sheet: table.sheet, cell: cellOf(table, row, r) }));
-    return { category: "triwulan", rule: "triwulan.", at, note: `${role} + 1.000.000` };
+    // As for K: the row's finding is anchored at Rp of triwulan I.
+    return { category: "triwulan", rule: "triwulan.rp-tidak-sama-pagu", at: [{ sheet: table.sheet, cell: cellOf(table, row, "rp1") }], note: `${role} + 1.000.000` };
   },
   "rekonsiliasi-pagu": (ctx) => {
     // Tabel 4.1 gets another pagu for one sub kegiatan, its own sums kept right; Tabel 3.1 keeps the old one.
@@ -418,18 +428,9 @@ export const PLANTERS: Record<PlantKind, Planter> = {
       bumpMoney(ctx, t41, pr, "pagu", p.pagu, delta);
     }
     const total = t41.rows.find((r) => r.kind === "total");
-    if (total) markUsed(ctx, t41, total);
-    if (total) bumpMoney(ctx, t41, total, "pagu", ctx.gen.plan.bidang.reduce((s, b) => s + b.programs.reduce((x, p) => x + p.pagu, 0), 0), delta);
-    const row31 = rowOfNode(t31, node);
-    return {
-      category: "rekonsiliasi",
-      rule: "rekonsiliasi.",
-      at: [
-        { sheet: t41.sheet, cell: cellOf(t41, row, "pagu") },
-        { sheet: t31.sheet, cell: cellOf(t31, row31, "pagu") },
-      ],
-      note: `4.1 pagu ${node.pagu + delta} vs 3.1 ${node.pagu} for ${node.kode.join(".")}`,
-    };
+    if (total) bumpTotal(ctx, t41, total, "pagu", delta);
+    // Tabel 3.1 is the reference; the finding sits on the Tabel 4.1 cell that departs from it.
+    return { category: "rekonsiliasi", rule: "rekonsiliasi.pagu-berbeda", at: [{ sheet: t41.sheet, cell: cellOf(t41, row, "pagu") }], note: `4.1 pagu ${node.pagu + delta} vs 3.1 ${node.pagu} for ${node.kode.join(".")}` };
   },
   "struktur-ref": (ctx) => {
     const { table, row } = pickRow(ctx, ["T2.1", "T2.3", "T3.1", "T4.1", "T4.2"], isLevel("subkegiatan", "kegiatan"));

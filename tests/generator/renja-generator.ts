@@ -359,6 +359,8 @@ function t23Lines(plan: GenPlan, layout: Layout, rng: Rng): Line[] {
       lines.push(w.line(i === 0 ? { kind: node.level, node, indikator: 0 } : { kind: "indikator", node, indikator: i }));
     });
   }
+  const total = new RowWriter(layout).set("rkpdNama", "JUMLAH").money("rkpdPagu", totalPagu(plan, "paguRkpd"), rng).money("kebutuhanDana", totalPagu(plan), rng);
+  lines.push(total.line({ kind: "total" }));
   return lines;
 }
 
