@@ -16,7 +16,8 @@ program
   .addOption(new Option("--format <format>", "bentuk laporan").choices(["text", "json"]).default("text"))
   .option("--nomenklatur <list>", "daftar nomenklatur Kepmendagri (.xlsx) untuk memeriksa kode, nama dan satuan")
   .option("--fix-out <out>", "tulis salinan yang sudah diperbaiki ke berkas ini (berkas masukan tidak diubah)")
-  .action(async (files: string[], opts: { format: "text" | "json"; nomenklatur?: string; fixOut?: string }) => {
+  .option("--in-place", "tulis perbaikan ke berkas masukan itu sendiri, setelah menyimpan cadangan BERKAS.bak.xlsx")
+  .action(async (files: string[], opts: { format: "text" | "json"; nomenklatur?: string; fixOut?: string; inPlace?: boolean }) => {
     process.exitCode = await validateFiles(files, opts, { stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stderr.isTTY), size: (f) => statSync(f, { throwIfNoEntry: false })?.size ?? 0 });
   });
 

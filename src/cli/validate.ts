@@ -1,13 +1,12 @@
 // `renja validate`: read each workbook, run the engine, print text or the JSON contract, choose the exit code.
 import { SingleBar } from "cli-progress";
-import { resolve } from "node:path";
 import { validateWorkbook, type Summary, type ValidationResult } from "../renja/engine";
 import type { Finding } from "../renja/finding";
 import type { NomenklaturIndex } from "../renja/nomenklatur";
 import { InputError } from "./errors";
 import { loadNomenklaturXlsx } from "./nomenklatur-xlsx";
 import { textReport } from "./report";
-import { writeFixedCopy } from "./fix-out";
+import { sameFile, writeFixedCopy, writeFixesInPlace } from "./fix-out";
 import { readXlsxGrid } from "./xlsx-grid";
 
 export interface Io {
@@ -21,6 +20,8 @@ export interface ValidateCliOptions {
   format: "text" | "json";
   nomenklatur?: string;
   fixOut?: string;
+  /** Write the fixes into the (single) input, after a backup FILE.bak.xlsx. */
+  inPlace?: boolean;
 }
 
 /** Files at least this large get a progress bar even alone. */
@@ -50,6 +51,14 @@ export async function validateFiles(files: string[], opts: ValidateCliOptions, i
     io.stderr.write("renja: --fix-out hanya untuk satu berkas masukan.\n");
     return EXIT_UNREADABLE;
   }
+  if (opts.inPlace && (opts.fixOut || files.length !== 1)) {
+    io.stderr.write("renja: --in-place hanya untuk satu berkas masukan dan tidak bersama --fix-out.\n");
+    return EXIT_UNREADABLE;
+  }
+  if (opts.fixOut && sameFile(opts.fixOut, files[0])) {
+    io.stderr.write("renja: --fix-out tidak boleh sama dengan berkas masukan; berkas masukan tidak pernah ditimpa (pakai --in-place bila memang ingin menulis ke berkas itu).\n");
+    return EXIT_UNREADABLE;
+  }
 
   const showBar = files.length > 1 || files.some((f) => io.size(f) >= LARGE_FILE_BYTES);
   const bar = showBar ? new SingleBar({ stream: process.stderr, format: "Membaca {bar} {value}/{total} berkas | {file}", noTTYOutput: !io.isTTY, notTTYSchedule: 2000, hideCursor: io.isTTY }) : undefined;
@@ -69,12 +78,17 @@ export async function validateFiles(files: string[], opts: ValidateCliOptions, i
   bar?.stop();
 
   if (opts.fixOut && outcomes[0]?.result) {
-    if (resolve(opts.fixOut) === resolve(files[0])) {
-      io.stderr.write("renja: --fix-out tidak boleh sama dengan berkas masukan; berkas masukan tidak pernah ditimpa.\n");
-      return EXIT_UNREADABLE;
-    }
     const n = await writeFixedCopy(files[0], opts.fixOut, outcomes[0].result);
     io.stderr.write(`renja: ${n} perbaikan ditulis ke ${opts.fixOut}\n`);
+  }
+  if (opts.inPlace && outcomes[0]?.result) {
+    try {
+      const { changes, backup } = await writeFixesInPlace(files[0], outcomes[0].result);
+      io.stderr.write(backup ? `renja: ${changes} perbaikan ditulis ke ${files[0]} (cadangan: ${backup})\n` : `renja: tidak ada perbaikan; ${files[0]} tidak diubah\n`);
+    } catch (e) {
+      io.stderr.write(`renja: ${e instanceof InputError ? e.message : `perbaikan tidak dapat ditulis; ${files[0]} tidak diubah`}\n`);
+      return EXIT_UNREADABLE;
+    }
   }
 
   for (const o of outcomes) if (o.error) io.stderr.write(`renja: ${o.error}\n`);
