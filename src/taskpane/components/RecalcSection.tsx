@@ -47,7 +47,7 @@ export function RecalcSection({ port, result, onGoToValidation }: RecalcSectionP
       ) : (
         <>
           <Text block>{`${result.plan.cells.length} sel berisi nilai hitung ulang (capaian, jumlah pagu) siap ditulis ke buku kerja.`}</Text>
-          <Button appearance="primary" disabled={busy} onClick={() => void apply()}>
+          <Button appearance="primary" disabled={busy || done !== undefined} onClick={() => void apply()}>
             Terapkan
           </Button>
         </>

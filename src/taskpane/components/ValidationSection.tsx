@@ -122,7 +122,7 @@ export function ValidationSection({ port, validate, result, onResult }: Validati
           <Caption1 block>
             {result.summary.tables.length === 0
               ? "Tidak ada tabel Renja yang dikenali di buku kerja ini."
-              : `Tabel: ${result.summary.tables.map((t) => `${t.kind} (${t.sheet})`).join(", ")}`}
+              : `Tabel ditemukan: ${result.summary.tables.map((t) => `${t.kind.replace(/^T/, "")} (lembar ${t.sheet})`).join(", ")}`}
           </Caption1>
           <div className={styles.filters} role="group" aria-label="Tingkat temuan">
             {SEVERITIES.map((s) => (

@@ -1,0 +1,95 @@
+// A plain view of the in-memory workbook beside the pane, so "click a finding selects its cell" can be seen.
+import * as React from "react";
+import { columnLetters } from "../renja/grid";
+import type { MemoryExcel } from "../excel/memory";
+
+const MAX_ROWS = 400;
+const MAX_COLS = 30;
+
+export function SheetPreview({ host, version }: { host: MemoryExcel; version: number }): React.JSX.Element {
+  const { state } = host;
+  const [shown, setShown] = React.useState<string | undefined>();
+  const active = state.sheets.find((s) => s.id === (shown ?? state.activeSheetId)) ?? state.sheets[0];
+  const selected = state.selection?.sheetId === active?.id ? state.selection.range : undefined;
+  const selectedRef = React.useRef<HTMLTableCellElement | null>(null);
+
+  // Follow Excel's active sheet after each operation (a click on a finding activates its sheet).
+  React.useEffect(() => {
+    setShown(undefined);
+  }, [version]);
+  const scrollerRef = React.useRef<HTMLDivElement | null>(null);
+  React.useEffect(() => {
+    // Scroll only the grid (scrollIntoView would scroll the task pane's column too).
+    const cell = selectedRef.current;
+    const box = scrollerRef.current;
+    if (!cell || !box) return;
+    box.scrollTop = Math.max(0, cell.offsetTop - box.clientHeight / 2);
+    box.scrollLeft = Math.max(0, cell.offsetLeft - box.clientWidth / 2);
+  }, [version, selected?.r1, selected?.c1]);
+
+  if (!active) return <p>Buku kerja kosong.</p>;
+  const used = active.usedRange(false);
+  const rows = used ? Math.min(used.r2 + 1, MAX_ROWS) : 0;
+  const cols = used ? Math.min(used.c2 + 1, MAX_COLS) : 0;
+  return (
+    <div style={{ display: "flex", flexDirection: "column", height: "100%", fontFamily: "Segoe UI, sans-serif", fontSize: 12 }}>
+      <div role="tablist" aria-label="Lembar" style={{ display: "flex", gap: 4, padding: 4, borderBottom: "1px solid #ddd", flexWrap: "wrap" }}>
+        {state.sheets.map((s) => (
+          <button
+            key={s.id}
+            role="tab"
+            aria-selected={s.id === active.id}
+            onClick={() => setShown(s.id)}
+            style={{ border: "1px solid #ccc", background: s.id === active.id ? "#107c41" : "#fff", color: s.id === active.id ? "#fff" : "#222", padding: "2px 8px", cursor: "pointer" }}
+          >
+            {s.name}
+            {s.visibility !== "Visible" ? " (tersembunyi)" : ""}
+          </button>
+        ))}
+      </div>
+      <div ref={scrollerRef} style={{ overflow: "auto", flex: 1, position: "relative" }}>
+        <table data-testid="sheet-preview" style={{ borderCollapse: "collapse", tableLayout: "fixed" }}>
+          <thead>
+            <tr>
+              <th style={{ position: "sticky", top: 0, background: "#f3f3f3", width: 40 }} />
+              {Array.from({ length: cols }, (_, c) => (
+                <th key={c} style={{ position: "sticky", top: 0, background: "#f3f3f3", border: "1px solid #ddd", minWidth: 60 }}>
+                  {columnLetters(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: rows }, (_, r) => (
+              <tr key={r}>
+                <th style={{ background: "#f3f3f3", border: "1px solid #ddd" }}>{r + 1}</th>
+                {Array.from({ length: cols }, (_, c) => {
+                  const cell = active.get(r, c);
+                  const isSelected = !!selected && r >= selected.r1 && r <= selected.r2 && c >= selected.c1 && c <= selected.c2;
+                  return (
+                    <td
+                      key={c}
+                      ref={isSelected && r === selected.r1 && c === selected.c1 ? selectedRef : undefined}
+                      title={cell?.formula ?? undefined}
+                      style={{
+                        border: isSelected ? "2px solid #107c41" : "1px solid #e3e3e3",
+                        maxWidth: 220,
+                        overflow: "hidden",
+                        textOverflow: "ellipsis",
+                        whiteSpace: "nowrap",
+                        fontWeight: cell?.bold ? 600 : 400,
+                        textAlign: typeof cell?.value === "number" ? "right" : "left",
+                      }}
+                    >
+                      {cell ? String(cell.value ?? "") : ""}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// `npm run preview`: the task pane over the in-memory Excel host with the sample workbook, no Office needed.
+// ?api=1.7 limits the host to ExcelApi 1.7; ?section=… opens a section like the ribbon buttons do.
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { createMemoryExcel, type MemoryExcel } from "../excel/memory";
+import type { WorkbookGrid } from "../renja/grid";
+import { App } from "../taskpane/components/App";
+import { sectionFromSearch } from "../taskpane/sections";
+import { createExcelPort, type ExcelPort } from "../taskpane/services";
+import { DEMO_GRID } from "./demo-grid";
+import { SheetPreview } from "./SheetPreview";
+
+async function loadGrid(): Promise<{ grid: WorkbookGrid; source: string }> {
+  try {
+    const res = await fetch("data/sample-grid.json");
+    if (res.ok) return { grid: (await res.json()) as WorkbookGrid, source: "seeds/renja-dinsos-malang-2024.xlsx" };
+  } catch {
+    // fall through to the built-in sample
+  }
+  return { grid: DEMO_GRID, source: "contoh bawaan (jalankan scripts/seed-to-grid.ts untuk contoh lengkap)" };
+}
+
+function Preview({ host, source }: { host: MemoryExcel; source: string }): React.JSX.Element {
+  const [version, setVersion] = React.useState(0);
+  // Every port call ends with a repaint of the sheet view (selection, written values).
+  const port = React.useMemo<ExcelPort>(() => {
+    const inner = createExcelPort(host.run, host.isSetSupported);
+    const after = <T,>(p: Promise<T>): Promise<T> => p.finally(() => setVersion((v) => v + 1));
+    return { read: (cb) => after(inner.read(cb)), apply: (plan) => after(inner.apply(plan)), select: (s, c) => after(inner.select(s, c)) };
+  }, [host]);
+  return (
+    <div style={{ display: "flex", height: "100vh" }}>
+      <div style={{ width: 360, flex: "none", borderRight: "1px solid #ccc", overflow: "auto" }} data-testid="taskpane">
+        <App port={port} initialSection={sectionFromSearch(window.location.search)} />
+      </div>
+      <div style={{ flex: 1, minWidth: 0, display: "flex", flexDirection: "column" }}>
+        <div style={{ padding: "4px 8px", fontFamily: "Segoe UI, sans-serif", fontSize: 12, background: "#f7f7f7", borderBottom: "1px solid #ddd" }}>
+          Pratinjau tanpa Excel · buku kerja: {source} · ExcelApi {host.isSetSupported("ExcelApi", "1.8") ? "terbaru" : "1.7"} · {host.syncCount} sinkronisasi
+        </div>
+        <SheetPreview host={host} version={version} />
+      </div>
+    </div>
+  );
+}
+
+async function main(): Promise<void> {
+  const { grid, source } = await loadGrid();
+  const api = new URLSearchParams(window.location.search).get("api");
+  const host = createMemoryExcel(grid, { requirementSets: { ExcelApi: api ?? "1.17" } });
+  createRoot(document.getElementById("container")!).render(<Preview host={host} source={source} />);
+}
+
+void main();
