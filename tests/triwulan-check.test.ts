@@ -1,5 +1,6 @@
 // Tabel 4.2 checks: K shares sum to 100, quarterly Rupiah sum to the pagu, the total row against Tabel 4.1.
 import { validateWorkbook } from "../src/renja/engine";
+import type { Finding } from "../src/renja/finding";
 import { sharesTolerance } from "../src/renja/rules/triwulan";
 import { buildTable, singleTable, workbook, type RowSpec } from "./helpers/grid-builder";
 
@@ -11,7 +12,7 @@ function sub(kode: string, pagu: RowSpec["pagu"], k: RowSpec["k1"][], rp: RowSpe
   return { kode, nama: `Sub kegiatan ${kode}`, indikator: "Jumlah dokumen", pagu, ...quarters(k, rp) };
 }
 
-const triwulan = (findings: { category: string }[]) => findings.filter((f) => f.category === "triwulan");
+const triwulan = (findings: Finding[]): Finding[] => findings.filter((f) => f.category === "triwulan");
 
 describe("triwulan rule", () => {
   test("clean rows and unfunded rows raise nothing", () => {
@@ -32,7 +33,7 @@ describe("triwulan rule", () => {
 
   test("a funded row without shares is reported", () => {
     const { wb } = singleTable("T4.2", [sub("1.06.01.2.01.0001", 100_000, [0, 0, 0, 0], [25_000, 25_000, 25_000, 25_000])]);
-    expect(triwulan(validateWorkbook(wb).findings).map((f) => (f as { rule: string }).rule)).toEqual(["triwulan.k-tidak-100"]);
+    expect(triwulan(validateWorkbook(wb).findings).map((f) => f.rule)).toEqual(["triwulan.k-tidak-100"]);
   });
 
   test("quarterly Rupiah that miss the pagu: error at Rp triwulan I with the sum and the pagu", () => {
@@ -59,7 +60,7 @@ describe("triwulan rule", () => {
     const f = triwulan(validateWorkbook(workbook(t41.sheet, bad.sheet)).findings);
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ sheet: "Tabel 4.2", cell: bad.layout.cell(1, "rp1"), actual: "310.000", expected: "300.000" });
-    expect((f[0] as { message: string }).message).toContain('Tabel 4.1 pada lembar "Tabel 4.1"');
+    expect(f[0].message).toContain('Tabel 4.1 pada lembar "Tabel 4.1"');
   });
 
   test("shares are accepted within the rounding of their decimals only", () => {
