@@ -32,13 +32,15 @@ export const strukturRule: WorkbookRule = ({ workbook, tables, views, findings }
   for (const t of tables) {
     const view = views.get(t.sheet);
     if (!view) continue;
+    const tableCols = Object.values(t.columns).flat();
     if (t.rows.length === 0) {
       findings.add({
         rule: "struktur.tabel-kosong",
         category: "struktur",
         severity: "warning",
         sheet: t.sheet,
-        cell: a1(t.numberRow, view.colStart),
+        // The table's own first column, not the sheet's: the address must move with the table.
+        cell: a1(t.numberRow, tableCols.length > 0 ? Math.min(...tableCols) : view.colStart),
         message: `${TABLE_TITLES[t.kind]} hanya berisi judul kolom, tanpa baris data.`,
       });
       continue;
