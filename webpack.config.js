@@ -57,7 +57,7 @@ async function httpsOptions() {
     return { type: "https", options: { ca: o.ca, key: o.key, cert: o.cert } };
   } catch (err) {
     console.warn(
-      "[renja] Sertifikat pengembangan tidak tersedia (" + (err && err.message ? err.message : err) + "); server berjalan dengan http.\n" +
+      "[renja] Sertifikat pengembangan tidak tersedia (" + String(err && err.message ? err.message : err).trim() + "); server berjalan dengan http.\n" +
         "[renja] Development certificates unavailable; serving over http (Office needs https: run `npx office-addin-dev-certs install`).",
     );
     return { type: "http" };
@@ -136,6 +136,8 @@ function addinConfig(dev, devServerOptions) {
     devServer: devServerOptions && {
       headers: { "Access-Control-Allow-Origin": "*" },
       server: devServerOptions,
+      host: "localhost",
+      static: false,
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       hot: true,
     },

@@ -6,7 +6,33 @@ import { applyPlan, excelInput, groupCellWrites } from "../src/excel/apply";
 import { readWorkbook } from "../src/excel/read";
 import { selectCell } from "../src/excel/select";
 import { toUserMessage } from "../src/excel/errors";
-import { createMemoryExcel, MemoryOfficeError, type MemoryExcel } from "../src/excel/memory";
+import { createMemoryExcel, MemoryOfficeError, type FormulaEvaluator, type MemoryExcel } from "../src/excel/memory";
+import { HyperFormula } from "hyperformula";
+
+/** Test-only formula evaluator: HyperFormula (GPL) recomputes every formula cell of the memory host. */
+const hyperFormulaEvaluator: FormulaEvaluator = {
+  recalculate(state) {
+    const sheets: Record<string, (string | number | boolean | null)[][]> = {};
+    for (const sheet of state.sheets) {
+      const rows: (string | number | boolean | null)[][] = [];
+      for (const [r, c, cell] of sheet.entries()) {
+        while (rows.length <= r) rows.push([]);
+        rows[r][c] = cell.formula ?? cell.value;
+      }
+      sheets[sheet.name] = rows.map((row) => Array.from(row, (v) => (v === undefined ? null : v)));
+    }
+    const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
+    for (const sheet of state.sheets) {
+      const id = hf.getSheetId(sheet.name)!;
+      for (const [r, c, cell] of sheet.entries()) {
+        if (!cell.formula) continue;
+        const v = hf.getCellValue({ sheet: id, row: r, col: c });
+        cell.value = typeof v === "object" && v !== null ? String(v.value) : v;
+      }
+    }
+    hf.destroy();
+  },
+};
 
 function smallWorkbook(): WorkbookGrid {
   return {
@@ -245,6 +271,15 @@ describe("applyPlan", () => {
     await applyPlan(host.context, { cells, sheets: [] }, { supports: host.isSetSupported, payloadBudgetBytes: 2_500 });
     expect(host.syncCount).toBeGreaterThan(1);
     expect(host.sheet("Tabel 4.1")?.get(119 - 1, 25)?.value).toBe("baris 59");
+  });
+
+  test("formulas written by a plan compute when a formula evaluator is plugged in", async () => {
+    const host = createMemoryExcel(smallWorkbook(), { evaluator: hyperFormulaEvaluator });
+    await applyPlan(host.context, plan(), { supports: host.isSetSupported });
+    expect(host.sheet("Tabel 4.1")?.get(5, 3)).toMatchObject({ formula: "=D5*2", value: 2600000 });
+    // The grid's own formula (=SUM(D5:D6)) follows: 1,300,000 + 2,600,000.
+    const wb = await read(host);
+    expect(wb.sheets[0].values[4][2]).toBe(3900000);
   });
 
   test("excelInput keeps text that Excel would otherwise parse", () => {
