@@ -39,11 +39,9 @@ class ForbidModulesPlugin {
   apply(compiler) {
     compiler.hooks.compilation.tap("ForbidModulesPlugin", (compilation) => {
       compilation.hooks.finishModules.tap("ForbidModulesPlugin", (modules) => {
-        for (const m of modules) {
-          const resource = m.resource || "";
-          if (this.patterns.some((p) => p.test(resource))) {
-            compilation.errors.push(new Error(`Forbidden module in the bundle: ${resource} (HyperFormula is for tests only)`));
-          }
+        const found = [...modules].map((m) => m.resource || "").filter((r) => this.patterns.some((p) => p.test(r)));
+        if (found.length > 0) {
+          compilation.errors.push(new Error(`Forbidden module in the bundle (HyperFormula is for tests only): ${found[0]} and ${found.length - 1} more`));
         }
       });
     });

@@ -110,7 +110,7 @@ function parseProps(props: string | string[] | undefined, defaults: string[]): s
 /** Base of all proxies: load-before-read and null-object bookkeeping. */
 abstract class MemoryClientObject {
   protected readonly loadedProps = new Map<string, unknown>();
-  private readonly bornIn: number;
+  protected bornIn: number;
   protected resolvedNull = false;
 
   constructor(readonly context: MemoryRequestContext) {
@@ -263,6 +263,7 @@ export class MemoryWorksheet extends MemoryClientObject {
   static resolved(context: MemoryRequestContext, sheet: MemorySheet, props: readonly (readonly [string, unknown])[]): MemoryWorksheet {
     const ws = new MemoryWorksheet(context, null);
     ws.target = sheet;
+    ws.bornIn = -1; // resolved by the sync that loaded the collection
     for (const [n, v] of props) ws.loadedProps.set(n, v);
     return ws;
   }
