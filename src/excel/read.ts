@@ -18,9 +18,6 @@ export interface ReadOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const RANGE_DIMENSIONS = "address,rowIndex,columnIndex,rowCount,columnCount";
-const RANGE_CONTENT = "values,formulas,numberFormat";
-
 const VISIBILITY: Record<string, SheetVisibility> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
 interface SheetRead {
@@ -46,7 +43,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   });
 
   for (const s of sheets) {
-    s.used.load(`${RANGE_DIMENSIONS},${RANGE_CONTENT}`);
+    s.used.load("address,rowIndex,columnIndex,rowCount,columnCount,values,formulas,numberFormat");
     s.merged?.load("address");
   }
   try {
@@ -123,7 +120,7 @@ async function readInBlocks(
   const sheets: SheetRead[] = worksheets.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
     const merged = withMerges ? used.getMergedAreasOrNullObject() : undefined;
-    used.load(RANGE_DIMENSIONS);
+    used.load("address,rowIndex,columnIndex,rowCount,columnCount");
     merged?.load("address");
     return { name: ws.name, visibility: VISIBILITY[ws.visibility] ?? "visible", used, merged };
   });
@@ -154,7 +151,7 @@ async function readInBlocks(
       bytes += cost;
       const used = sheets[b.sheet].used;
       const range = worksheets[b.sheet].getRangeByIndexes(used.rowIndex + b.start, used.columnIndex, b.count, used.columnCount);
-      range.load(RANGE_CONTENT);
+      range.load("values,formulas,numberFormat");
       trip.push({ block: b, range });
     }
     try {
