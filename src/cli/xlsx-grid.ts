@@ -45,8 +45,9 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, limits: Pick<Limits, "max
       const r = rowNumber - 1;
       const c = colNumber - 1;
       if (cell.isMerged && cell.master !== cell) return;
-      const value = excelJsValue(cell.value);
       const formula = formulaOf(cell);
+      // ExcelJS leaves a cached result of 0 out of cell.value; cell.result keeps it.
+      const value = formula === null ? excelJsValue(cell.value) : excelJsValue((cell.result ?? null) as ExcelJS.CellValue);
       if ((value === null || value === "") && formula === null) return;
       if (r >= limits.maxRows || c >= limits.maxColumns) {
         clipped = { readRows: limits.maxRows, readCols: limits.maxColumns, rows: Math.max(clipped?.rows ?? 0, rowNumber), cols: Math.max(clipped?.cols ?? 0, colNumber), first: clipped?.first ?? { row: r, col: c } };
