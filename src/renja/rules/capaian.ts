@@ -86,17 +86,42 @@ function num(c: Cell): number | undefined {
   return c.t.ok && c.t.value !== null ? c.t.value : undefined;
 }
 
+/**
+ * A computed value and how it was computed (the text is built only when a finding is made: this runs on every
+ * row of large sheets, so the hot path allocates no strings or closures).
+ */
 interface Candidate {
   value: number;
-  formula: string;
+  /** "ratio": a / b × 100; "inverse": the same for a lower-is-better indicator; "sum": 5+7+9; "latest": kolom `col`. */
+  kind: "ratio" | "inverse" | "sum" | "latest";
+  a: number;
+  b: number;
+  terms?: (number | undefined)[];
+  col?: string;
+  names?: [string, string];
 }
+
+function formulaText(c: Candidate): string {
+  switch (c.kind) {
+    case "ratio":
+      return `${formatAngka(c.a)} / ${formatAngka(c.b)} × 100`;
+    case "inverse":
+      return `${formatAngka(c.a)} / ${formatAngka(c.b)} × 100, kolom ${c.names?.[1]}/${c.names?.[0]} karena indikator makin kecil makin baik`;
+    case "sum":
+      return `${(c.terms ?? []).map((v) => formatAngka(v ?? 0)).join(" + ")}, kolom 5+7+9`;
+    case "latest":
+      return `nilai terakhir, kolom ${c.col}; indikator berupa tingkat/persentase, tidak dijumlah`;
+  }
+}
+
+const NONE: Candidate[] = [];
 
 /** capaian = realisasi/target × 100 (higher is better) or target/realisasi × 100 (lower is better). */
 function ratios(realisasi: number | undefined, target: number | undefined, dir: Direction, names: [string, string]): Candidate[] {
-  if (realisasi === undefined || target === undefined) return [];
+  if (realisasi === undefined || target === undefined) return NONE;
   const out: Candidate[] = [];
-  if (dir !== "lower" && target !== 0) out.push({ value: (realisasi / target) * 100, formula: `${formatAngka(realisasi)} / ${formatAngka(target)} × 100` });
-  if (dir !== "higher" && realisasi !== 0) out.push({ value: (target / realisasi) * 100, formula: `${formatAngka(target)} / ${formatAngka(realisasi)} × 100, kolom ${names[1]}/${names[0]} karena indikator makin kecil makin baik` });
+  if (dir !== "lower" && target !== 0) out.push({ value: (realisasi / target) * 100, kind: "ratio", a: realisasi, b: target });
+  if (dir !== "higher" && realisasi !== 0) out.push({ value: (target / realisasi) * 100, kind: "inverse", a: target, b: realisasi, names });
   return out;
 }
 
@@ -108,23 +133,40 @@ interface RowCtx {
   plan: WritePlan;
 }
 
-/** Compares one computed column with what is written; see the rules at the top of this file. */
-function check(ctx: RowCtx, cell: Cell, what: string, candidates: Candidate[], basisAbsent: boolean, proposal: (v: number) => CellValue): void {
-  const { table, view, row, findings, plan } = ctx;
+function agreesWithAny(candidates: Candidate[], w: number): boolean {
+  for (let i = 0; i < candidates.length; i++) if (agreesWithin(candidates[i].value, w)) return true;
+  return false;
+}
+
+/** Kolom 10 written like its inputs ("12 Laporan", "100%"), capaian as a number rounded to 2 decimals. */
+function proposal(value: number, like: Cell[] | undefined): CellValue {
+  const x = round2(value);
+  const src = like?.find((c) => num(c) !== undefined && (c.t.percent || c.t.unit !== null));
+  if (!src) return x;
+  return src.t.percent ? `${formatAngka(x)}%` : `${formatAngka(x)} ${src.t.unit}`;
+}
+
+/**
+ * Compares one computed column with what is written; see the rules at the top of this file. `unitsFrom`: the
+ * cells whose unit a proposed value takes (kolom 10), none for a capaian percentage.
+ */
+function check(ctx: RowCtx, cell: Cell, what: string, candidates: Candidate[], basisAbsent: boolean, unitsFrom?: Cell[]): void {
   if (cell.col === undefined) return;
-  const at = a1(row.r, cell.col);
-  const raw = cellText(cell.raw);
-  const base: Pick<Finding, "category" | "sheet" | "cell"> = { category: "capaian", sheet: table.sheet, cell: at };
   const w = num(cell);
+  // The common case first, before any text is built: a written value that agrees.
+  if (w !== undefined && agreesWithAny(candidates, w)) return;
+  const { table, view, row, findings, plan } = ctx;
+  const raw = cellText(cell.raw);
+  const base: Pick<Finding, "category" | "sheet" | "cell"> = { category: "capaian", sheet: table.sheet, cell: a1(row.r, cell.col) };
   const unambiguous = candidates.length === 1;
   if (cell.t.empty) {
     if (!unambiguous) return;
-    const value = proposal(candidates[0].value);
+    const value = proposal(candidates[0].value, unitsFrom);
     findings.add({
       ...base,
       rule: "capaian.belum-diisi",
       severity: "info",
-      message: `${what} belum diisi; hasil hitungnya ${formatAngka(candidates[0].value)} (${candidates[0].formula}).`,
+      message: `${what} belum diisi; hasil hitungnya ${formatAngka(candidates[0].value)} (${formulaText(candidates[0])}).`,
       expected: formatAngka(candidates[0].value),
       fix: proposeWrite(plan, view, table.sheet, row.r, cell.col, value, `Tulis ${cellText(value)}`),
     });
@@ -137,66 +179,59 @@ function check(ctx: RowCtx, cell: Cell, what: string, candidates: Candidate[], b
     }
     return;
   }
-  if (candidates.some((c) => agreesWithin(c.value, w))) return;
   const first = candidates[0];
-  const expectedText = candidates.map((c) => formatAngka(c.value)).join(" atau ");
   const finding: Finding = {
     ...base,
     rule: "capaian.tidak-sesuai",
     severity: "warning",
-    message: `${what} tertulis ${raw}, seharusnya ${candidates.map((c) => `${formatAngka(c.value)} (${c.formula})`).join(" atau ")}; selisih ${formatAngka(Math.abs(w - first.value))}.`,
+    message: `${what} tertulis ${raw}, seharusnya ${candidates.map((c) => `${formatAngka(c.value)} (${formulaText(c)})`).join(" atau ")}; selisih ${formatAngka(Math.abs(w - first.value))}.`,
     actual: raw,
-    expected: expectedText,
+    expected: candidates.map((c) => formatAngka(c.value)).join(" atau "),
   };
   if (unambiguous) {
-    const value = proposal(first.value);
+    const value = proposal(first.value, unitsFrom);
     finding.fix = proposeWrite(plan, view, table.sheet, row.r, cell.col, value, `Tulis ${cellText(value)}`);
   }
   findings.add(finding);
 }
 
-/** Kolom 10 written like its inputs: "12 Laporan", "100%", or a plain number. */
-function withUnit(value: number, like: Cell[]): CellValue {
-  const x = round2(value);
-  const src = like.find((c) => num(c) !== undefined && (c.t.percent || c.t.unit !== null));
-  if (!src) return x;
-  return src.t.percent ? `${formatAngka(x)}%` : `${formatAngka(x)} ${src.t.unit}`;
-}
-
-function checkRow(ctx: RowCtx): void {
-  const { table, view, row } = ctx;
+function checkRow(ctx: RowCtx, cols: (number | undefined)[]): void {
+  const { view, row } = ctx;
   const cells = {} as Record<Role, Cell>;
+  const targets: Target[] = [];
   let any = false;
-  for (const role of ROLES) {
-    const col = table.columns[role as ColumnRole]?.[0];
+  for (let k = 0; k < ROLES.length; k++) {
+    const col = cols[k];
     const raw = col === undefined ? null : view.value(row.r, col);
     const t = parseTarget(raw);
     if (!t.empty) any = true;
-    cells[role] = { col, raw, t };
+    cells[ROLES[k]] = { col, raw, t };
+    targets.push(t);
   }
   if (!any) return;
   const dir = directionOf(row.indikator);
-  const level = isLevelIndicator(row.indikator, ROLES.map((r) => cells[r].t));
+  const level = isLevelIndicator(row.indikator, targets);
 
   // Kolom 8 = 7/6 × 100
   const r7 = num(cells.realisasiRenjaLalu);
-  check(ctx, cells.tingkatRealisasi, "Tingkat realisasi (kolom 8 = 7/6 × 100)", ratios(r7, num(cells.targetRenjaLalu), dir, ["7", "6"]), r7 === undefined, round2);
+  check(ctx, cells.tingkatRealisasi, "Tingkat realisasi (kolom 8 = 7/6 × 100)", ratios(r7, num(cells.targetRenjaLalu), dir, ["7", "6"]), r7 === undefined);
 
   // Kolom 10 = 5+7+9 (a sum of counts, or the latest level)
-  const inputs = [cells.realisasiSdLalu, cells.realisasiRenjaLalu, cells.targetRenjaBerjalan];
-  const present = inputs.map(num);
+  const v5 = num(cells.realisasiSdLalu);
+  const v9 = num(cells.targetRenjaBerjalan);
   let computed10: Candidate | undefined;
   if (level) {
-    const latest = [2, 1, 0].find((k) => present[k] !== undefined);
-    if (latest !== undefined) computed10 = { value: present[latest] as number, formula: `nilai terakhir, kolom ${["5", "7", "9"][latest]}; indikator berupa tingkat/persentase, tidak dijumlah` };
-  } else if (present.some((v) => v !== undefined)) {
-    computed10 = { value: present.reduce<number>((s, v) => s + (v ?? 0), 0), formula: `${present.map((v) => formatAngka(v ?? 0)).join(" + ")}, kolom 5+7+9` };
+    const latest = v9 !== undefined ? 9 : r7 !== undefined ? 7 : v5 !== undefined ? 5 : undefined;
+    const value = v9 ?? r7 ?? v5;
+    if (latest !== undefined && value !== undefined) computed10 = { value, kind: "latest", a: value, b: 0, col: String(latest) };
+  } else if (v5 !== undefined || r7 !== undefined || v9 !== undefined) {
+    computed10 = { value: (v5 ?? 0) + (r7 ?? 0) + (v9 ?? 0), kind: "sum", a: 0, b: 0, terms: [v5, r7, v9] };
   }
-  check(ctx, cells.realisasiSdBerjalan, "Realisasi s/d tahun berjalan (kolom 10)", computed10 ? [computed10] : [], false, (v) => withUnit(v, [inputs[2], inputs[1], inputs[0]]));
+  check(ctx, cells.realisasiSdBerjalan, "Realisasi s/d tahun berjalan (kolom 10)", computed10 ? [computed10] : NONE, false, [cells.targetRenjaBerjalan, cells.realisasiRenjaLalu, cells.realisasiSdLalu]);
 
   // Kolom 11 = 10/4 × 100 on kolom 10 as computed (so the values proposed for 10 and 11 agree), else as written
-  const r10 = computed10?.value ?? num(cells.realisasiSdBerjalan);
-  check(ctx, cells.tingkatCapaianRenstra, "Tingkat capaian Renstra (kolom 11 = 10/4 × 100)", ratios(r10, num(cells.targetRenstra), dir, ["10", "4"]), r10 === undefined, round2);
+  const r10 = computed10 ? computed10.value : num(cells.realisasiSdBerjalan);
+  check(ctx, cells.tingkatCapaianRenstra, "Tingkat capaian Renstra (kolom 11 = 10/4 × 100)", ratios(r10, num(cells.targetRenstra), dir, ["10", "4"]), r10 === undefined);
 }
 
 export const capaianRule: WorkbookRule = ({ tables, views, findings, plan }) => {
@@ -204,6 +239,7 @@ export const capaianRule: WorkbookRule = ({ tables, views, findings, plan }) => 
     if (table.kind !== "T2.1") continue;
     const view = views.get(table.sheet);
     if (!view) continue;
-    for (const row of table.rows) checkRow({ table, view, row, findings, plan });
+    const cols = ROLES.map((role) => table.columns[role as ColumnRole]?.[0]);
+    for (const row of table.rows) checkRow({ table, view, row, findings, plan }, cols);
   }
 };

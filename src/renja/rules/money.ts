@@ -49,6 +49,30 @@ export interface MoneyColumn {
 }
 
 const cache = new WeakMap<TableModel, Map<ColumnRole, MoneyColumn | null>>();
+const trees = new WeakMap<TableModel, { children: number[][]; roots: number[] }>();
+
+/** Structural children per row and the rows without a structural parent; the same for every money column. */
+function treeOf(table: TableModel): { children: number[][]; roots: number[] } {
+  let tree = trees.get(table);
+  if (tree) return tree;
+  const rows = table.rows;
+  const children: number[][] = new Array<number[]>(rows.length);
+  const roots: number[] = [];
+  const none: number[] = [];
+  for (let i = 0; i < rows.length; i++) children[i] = none;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!isStructural(row)) continue;
+    const p = row.parent;
+    if (p !== undefined && p < i && isStructural(rows[p])) {
+      if (children[p] === none) children[p] = [];
+      children[p].push(i);
+    } else roots.push(i);
+  }
+  tree = { children, roots };
+  trees.set(table, tree);
+  return tree;
+}
 
 function isBlank(w: RupiahResult): boolean {
   return !w.ok && (w.kind === "empty" || w.kind === "dash");
@@ -80,15 +104,7 @@ function computeColumn(table: TableModel, view: SheetView, role: ColumnRole): Mo
   if (col === undefined) return null;
   const rows = table.rows;
   const n = rows.length;
-  const children: number[][] = Array.from({ length: n }, () => []);
-  const roots: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const row = rows[i];
-    if (!isStructural(row)) continue;
-    const p = row.parent;
-    if (p !== undefined && p < i && isStructural(rows[p])) children[p].push(i);
-    else roots.push(i);
-  }
+  const { children, roots } = treeOf(table);
   const cells: MoneyCell[] = new Array<MoneyCell>(n);
   for (let i = n - 1; i >= 0; i--) {
     const written = parseRupiah(view.value(rows[i].r, col));

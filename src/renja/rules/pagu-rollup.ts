@@ -45,16 +45,24 @@ function brokenText(table: TableModel, mc: MoneyColumn, b: Broken): string {
  * different: error with the recomputed value as fix. Empty over a non-zero sum (program/kegiatan): info with a
  * fix to fill it. Unreadable: info with the sum (the angka rule reports the cell itself).
  */
-function compare(ctx: Ctx, mc: MoneyColumn, i: number, subject: string, what: string, sum: number | undefined, broken: Broken | undefined): void {
+/** What is compared with what, for messages: the row's own subject and the rows its sum comes from. */
+function describe(table: TableModel, mc: MoneyColumn, i: number, isTotal: boolean): { subject: string; what: string } {
+  const label = MONEY_LABELS[mc.role] ?? mc.role;
+  if (isTotal) return { subject: `total ${label}`, what: topLevelText(table) };
+  const row = table.rows[i];
+  return { subject: `${label} ${LEVEL_NAMES[row.level]} "${rowLabel(row)}"`, what: `${countText(table, mc.children[i])} di bawahnya` };
+}
+
+function compare(ctx: Ctx, mc: MoneyColumn, i: number, isTotal: boolean, sum: number | undefined, broken: Broken | undefined): void {
   const { table, view, findings, plan } = ctx;
   const row = table.rows[i];
-  const cell = mc.cells[i];
-  const label = MONEY_LABELS[mc.role] ?? mc.role;
-  const w = cell.written;
+  const w = mc.cells[i].written;
   const blank = !w.ok && (w.kind === "empty" || w.kind === "dash");
+  if (broken ? blank : sum === undefined || (w.ok && w.value === sum)) return; // the common case: nothing to say
+  const { subject, what } = describe(table, mc, i, isTotal);
+  const label = MONEY_LABELS[mc.role] ?? mc.role;
   const base = { category: "pagu" as const, sheet: table.sheet, cell: a1(row.r, mc.col) };
   if (broken) {
-    if (blank) return;
     findings.add({ ...base, rule: "pagu.tidak-dapat-dihitung", severity: "info", message: `${capitalize(subject)} tidak dapat diperiksa: jumlah ${what} tidak dapat dihitung karena ${brokenText(table, mc, broken)}.` });
     return;
   }
@@ -104,17 +112,13 @@ function checkColumn(ctx: Ctx, role: ColumnRole): void {
   const { table, view } = ctx;
   const mc = moneyColumn(table, view, role);
   if (!mc) return;
-  const label = MONEY_LABELS[role] ?? role;
   for (let i = 0; i < table.rows.length; i++) {
-    const kids = mc.children[i];
-    if (kids.length === 0) continue;
-    const row = table.rows[i];
-    const subject = `${label} ${LEVEL_NAMES[row.level]} "${rowLabel(row)}"`;
+    if (mc.children[i].length === 0) continue;
     const c = mc.cells[i];
-    compare(ctx, mc, i, subject, `${countText(table, kids)} di bawahnya`, c.childSum, c.childBroken);
+    compare(ctx, mc, i, false, c.childSum, c.childBroken);
   }
   const t = totalRowIndex(table, view, [role]);
-  if (t !== undefined && mc.roots.length > 0) compare(ctx, mc, t, `total ${label}`, topLevelText(table), mc.rootSum, mc.rootBroken);
+  if (t !== undefined && mc.roots.length > 0) compare(ctx, mc, t, true, mc.rootSum, mc.rootBroken);
 }
 
 export const paguRollupRule: WorkbookRule = ({ tables, views, findings, plan }) => {

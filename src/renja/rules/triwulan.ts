@@ -7,7 +7,7 @@ import { a1, type SheetView } from "../grid";
 import type { ColumnRole, TableModel } from "../model";
 import { formatRupiah, parseRupiah, type RupiahResult } from "../rupiah";
 import type { Findings } from "../finding";
-import { isStructural, LEVEL_NAMES, moneyColumn, rowLabel, selisihText, totalRowIndex } from "./money";
+import { isStructural, LEVEL_NAMES, moneyColumn, rowLabel, selisihText, totalRowIndex, type MoneyColumn } from "./money";
 import type { WorkbookRule } from "./workbook-context";
 
 const K_ROLES: ColumnRole[] = ["k1", "k2", "k3", "k4"];
@@ -59,57 +59,89 @@ function paguFromTabel41(tables: TableModel[], views: Map<string, SheetView>): P
   return undefined;
 }
 
+interface Quarters {
+  values: number[];
+  /** Some cell holds a number, "-" and empty ones do not. */
+  filled: boolean;
+  /** No cell is unreadable (the angka rule reports those; the sums are then not checked). */
+  readable: boolean;
+}
+
+/** The four quarterly cells of a row, read by `parse` (blank cells count 0). Plain loops: runs on every row. */
+function quarters(view: SheetView, r: number, cs: number[], parse: (v: ReturnType<SheetView["value"]>) => AngkaResult | RupiahResult): Quarters {
+  const values: number[] = [];
+  let filled = false;
+  let readable = true;
+  for (let k = 0; k < cs.length; k++) {
+    const x = parse(view.value(r, cs[k]));
+    if (x.ok) {
+      values.push(x.value);
+      filled = true;
+    } else {
+      values.push(0);
+      if (!blank(x)) readable = false;
+    }
+  }
+  return { values, filled, readable };
+}
+
+function sumOf(values: number[]): number {
+  let s = 0;
+  for (let k = 0; k < values.length; k++) s += values[k];
+  return s;
+}
+
+function subjectOf(table: TableModel, i: number, isTotal: boolean): string {
+  const row = table.rows[i];
+  return isTotal ? "baris total" : `${LEVEL_NAMES[row.level]} "${rowLabel(row)}"`;
+}
+
+/** The row's pagu: its effective value; on the total row the written one, else Tabel 4.1's, else this table's sum. */
+function paguOf(pagu: MoneyColumn | undefined, i: number, isTotal: boolean, pagu41: Pagu | undefined): Pagu | undefined {
+  if (!pagu) return undefined;
+  const c = pagu.cells[i];
+  if (isTotal) {
+    if (c.written.ok) return { value: c.written.value };
+    if (pagu41) return pagu41;
+    if (!pagu.rootBroken && pagu.rootSum !== undefined) return { value: pagu.rootSum, source: "jumlah seluruh program tabel ini" };
+    return undefined;
+  }
+  if (c.broken || c.effective === undefined) return undefined;
+  return c.fromChildren ? { value: c.effective, source: "jumlah rinciannya" } : { value: c.effective };
+}
+
 function checkTable(findings: Findings, table: TableModel, view: SheetView, pagu41: Pagu | undefined): void {
   const kCols = cols(table, K_ROLES);
   const rpCols = cols(table, RP_ROLES);
   const pagu = moneyColumn(table, view, "pagu");
   const total = totalRowIndex(table, view, ["pagu", ...RP_ROLES]);
-  table.rows.forEach((row, i) => {
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
     const isTotal = i === total;
-    if (!isStructural(row) && !isTotal) return;
-    const subject = isTotal ? "baris total" : `${LEVEL_NAMES[row.level]} "${rowLabel(row)}"`;
-
-    // The row's pagu: its effective value; on the total row the written one, else Tabel 4.1's, else this table's sum.
-    let rowPagu: Pagu | undefined;
-    if (pagu) {
-      const c = pagu.cells[i];
-      if (isTotal) {
-        if (c.written.ok) rowPagu = { value: c.written.value };
-        else if (pagu41) rowPagu = pagu41;
-        else if (!pagu.rootBroken && pagu.rootSum !== undefined) rowPagu = { value: pagu.rootSum, source: "jumlah seluruh program tabel ini" };
-      } else if (!c.broken && c.effective !== undefined) {
-        rowPagu = c.fromChildren ? { value: c.effective, source: "jumlah rinciannya" } : { value: c.effective };
-      }
-    }
-
-    const rp = rpCols?.map((c) => parseRupiah(view.value(row.r, c)));
-    const rpFilled = rp !== undefined && rp.some((x) => !blank(x));
-    const rpReadable = rp !== undefined && rp.every((x) => x.ok || blank(x));
+    if (!isStructural(row) && !isTotal) continue;
+    const rowPagu = paguOf(pagu, i, isTotal, pagu41);
+    const rp = rpCols ? quarters(view, row.r, rpCols, parseRupiah) : undefined;
 
     if (kCols) {
-      const k = kCols.map((c) => parseAngka(view.value(row.r, c)));
-      if (k.some((x) => !blank(x)) && k.every((x) => x.ok || blank(x))) {
-        const values = k.map((x) => (x.ok ? x.value : 0));
-        const sum = values.reduce((s, v) => s + v, 0);
-        const unfunded = sum === 0 && (rowPagu === undefined || rowPagu.value === 0) && (!rpFilled || rp?.every((x) => !x.ok || x.value === 0));
-        if (!unfunded && Math.abs(sum - 100) > sharesTolerance(values)) {
-          findings.add({
-            rule: "triwulan.k-tidak-100",
-            category: "triwulan",
-            severity: "error",
-            sheet: table.sheet,
-            cell: a1(row.r, kCols[0]),
-            message: `Jumlah K triwulan I–IV ${subject} ${values.map((v) => formatAngka(v)).join(" + ")} = ${formatAngka(sum)}%, seharusnya 100% (${selisihText(sum, 100, (n) => formatAngka(n))}).`,
-            actual: `${formatAngka(sum)}%`,
-            expected: "100%",
-          });
-        }
+      const k = quarters(view, row.r, kCols, parseAngka);
+      const sum = sumOf(k.values);
+      const unfunded = sum === 0 && (rowPagu === undefined || rowPagu.value === 0) && (rp === undefined || sumOf(rp.values) === 0);
+      if (k.filled && k.readable && !unfunded && sum !== 100 && Math.abs(sum - 100) > sharesTolerance(k.values)) {
+        findings.add({
+          rule: "triwulan.k-tidak-100",
+          category: "triwulan",
+          severity: "error",
+          sheet: table.sheet,
+          cell: a1(row.r, kCols[0]),
+          message: `Jumlah K triwulan I–IV ${subjectOf(table, i, isTotal)} ${k.values.map((v) => formatAngka(v)).join(" + ")} = ${formatAngka(sum)}%, seharusnya 100% (${selisihText(sum, 100, (n) => formatAngka(n))}).`,
+          actual: `${formatAngka(sum)}%`,
+          expected: "100%",
+        });
       }
     }
 
-    if (rpCols && rp && rpFilled && rpReadable && rowPagu) {
-      const values = rp.map((x) => (x.ok ? x.value : 0));
-      const sum = values.reduce((s, v) => s + v, 0);
+    if (rpCols && rp && rp.filled && rp.readable && rowPagu) {
+      const sum = sumOf(rp.values);
       if (Number.isSafeInteger(sum) && sum !== rowPagu.value) {
         const paguText = rowPagu.source ? `${formatRupiah(rowPagu.value)}, yaitu ${rowPagu.source}` : formatRupiah(rowPagu.value);
         findings.add({
@@ -118,13 +150,13 @@ function checkTable(findings: Findings, table: TableModel, view: SheetView, pagu
           severity: "error",
           sheet: table.sheet,
           cell: a1(row.r, rpCols[0]),
-          message: `Jumlah rencana penyerapan triwulan I–IV ${subject} ${values.map(formatRupiah).join(" + ")} = ${formatRupiah(sum)}, sedangkan pagunya ${paguText}; ${selisihText(sum, rowPagu.value, formatRupiah)}.`,
+          message: `Jumlah rencana penyerapan triwulan I–IV ${subjectOf(table, i, isTotal)} ${rp.values.map(formatRupiah).join(" + ")} = ${formatRupiah(sum)}, sedangkan pagunya ${paguText}; ${selisihText(sum, rowPagu.value, formatRupiah)}.`,
           actual: formatRupiah(sum),
           expected: formatRupiah(rowPagu.value),
         });
       }
     }
-  });
+  }
 }
 
 export const triwulanRule: WorkbookRule = ({ tables, views, findings }) => {
