@@ -145,12 +145,32 @@ export class SheetView {
 /** The text of a cell value, trimmed, with runs of white space folded (PDF pastes carry line breaks). */
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return "";
-  if (typeof v === "string") return v.replace(/\s+/g, " ").trim();
+  if (typeof v === "string") return needsFolding(v) ? v.replace(/\s+/g, " ").trim() : v;
   return String(v);
+}
+
+/**
+ * True when folding would change the text: white space other than single inner spaces. Most cells have none,
+ * and this scan is much cheaper than a replace on every cell of a large sheet. Same white space set as \s.
+ */
+function needsFolding(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 32) return true;
+    } else if (c < 32 ? c >= 9 && c <= 13 : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 const ERROR_VALUES = new Set(["#REF!", "#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"]);
 
+/** Rules ask this of every cell: reject anything not starting with "#" before trimming and upper-casing. */
+const ERROR_START = /^\s*#/;
+
 export function isErrorValue(v: CellValue): boolean {
-  return typeof v === "string" && ERROR_VALUES.has(v.trim().toUpperCase());
+  return typeof v === "string" && ERROR_START.test(v) && ERROR_VALUES.has(v.trim().toUpperCase());
 }

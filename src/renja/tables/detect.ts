@@ -68,8 +68,15 @@ function nonEmptyTexts(view: SheetView, r: number, throughMerges: boolean): stri
 
 /** A title line such as "Tabel 4.1" or "Tabel 2.3 Review terhadap …": it starts a new table. */
 function isTitleRow(view: SheetView, r: number): boolean {
-  const texts = nonEmptyTexts(view, r, false);
-  return texts.length === 1 && /^tabel\s+[0-9]/i.test(texts[0]);
+  // Called for every row: stop at the second non-empty cell instead of collecting the row's texts.
+  let only: CellValue = null;
+  for (let c = view.colStart; c < view.colEnd; c++) {
+    const v = view.value(r, c);
+    if (v === null || v === "" || (typeof v === "string" && v.trim() === "")) continue;
+    if (only !== null) return false;
+    only = v;
+  }
+  return typeof only === "string" && /^tabel\s+[0-9]/i.test(cellText(only));
 }
 
 /** Rows of the header block above a column-number row: up to the first blank or title row. */
@@ -135,6 +142,10 @@ function isHeaderLike(view: SheetView, r: number, headerTexts: Set<string>): boo
       hits++;
       continue;
     }
+    // A value such as "1,500 kelompok" contains the header word "kelompok" but is data: only texts that do not
+    // start with a digit may match a header text partially.
+    const c0 = t.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) continue;
     for (const h of headerTexts) {
       if (t.length >= 4 && h.length >= 4 && (h.includes(t) || t.includes(h))) {
         hits++;
@@ -145,10 +156,31 @@ function isHeaderLike(view: SheetView, r: number, headerTexts: Set<string>): boo
   return hits / texts.length >= 0.6;
 }
 
+/** The longest header word of Tabel 2.4 ("permasalahan"). */
+const USULAN_WORD_MAX = Math.max(...USULAN_HEADERS.flatMap((h) => h.words.map((w) => w.length)));
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Could the text fold to one header word? Not when it has more characters than the longest word, spaces and ".:" aside. */
+function mayBeUsulanWord(v: string): boolean {
+  let n = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 46 || c === 58 || isSpaceCode(c)) continue;
+    if (++n > USULAN_WORD_MAX) return false;
+  }
+  return n > 0;
+}
+
 function findUsulanHeader(view: SheetView, r: number): Partial<Record<ColumnRole, number[]>> | undefined {
   const found: Partial<Record<ColumnRole, number[]>> = {};
   for (let c = view.colStart; c < view.colEnd; c++) {
-    const t = foldText(cellText(view.value(r, c))).replace(/[.:]/g, "");
+    // Called for every cell of every row: fold only the texts short enough to be a header word.
+    const v = view.value(r, c);
+    if (typeof v !== "string" || !mayBeUsulanWord(v)) continue;
+    const t = foldText(cellText(v)).replace(/[.:]/g, "");
     if (!t) continue;
     const h = USULAN_HEADERS.find((x) => x.words.includes(t));
     if (h && !found[h.role]) found[h.role] = [c];
