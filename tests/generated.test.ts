@@ -28,6 +28,8 @@ const CLEAN_OPTIONS: GenOptions[] = [
   { seed: 7, subkegiatan: 300, kegiatanPerProgram: [2, 6], subPerKegiatan: [1, 12] },
   { seed: 8, subkegiatan: 120, pageRows: [3, 6] },
   { seed: 9, subkegiatan: 5, tahun: 2026 },
+  // Many bidang, over two urusan: urusan and bidang rows between programs.
+  { seed: 10, subkegiatan: 400, programsPerBidang: 3 },
 ];
 
 function describeFinding(f: Finding): string {

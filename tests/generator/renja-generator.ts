@@ -21,6 +21,8 @@ export interface GenOptions {
   tables?: readonly TableKind[];
   /** Data rows per printed page, before the header block repeats (default 18–30). */
   pageRows?: [number, number];
+  /** Programs per bidang urusan before the next bidang starts (default 99, the most the kode allows). */
+  programsPerBidang?: number;
 }
 
 export type GenRowKind = "urusan" | "bidang" | "program" | "kegiatan" | "subkegiatan" | "indikator" | "total" | "other";
@@ -190,7 +192,8 @@ class SheetBuilder {
 
   /** The sheet's grid; with `trim`, the used range starts at the first used row and the table's first column. */
   build(trim: boolean): SheetGrid {
-    const width = Math.max(...this.values.map((r) => r.length));
+    let width = 0;
+    for (const r of this.values) if (r.length > width) width = r.length; // no spread: 100k rows overflow the stack
     let firstRow = 0;
     if (trim) while (firstRow < this.values.length && this.values[firstRow].every((v) => v === null)) firstRow++;
     const firstCol = trim ? this.c0 : 0;
@@ -409,9 +412,12 @@ function kodeLines(kind: TableKind, plan: GenPlan, layout: Layout, rng: Rng): Li
       .set("target", targetText(ind, ind.target));
     if (kind === "T3.1") w.set("targetMaju", targetText(ind, ind.targetMaju));
   };
+  let urusan = "";
   for (const { node, bidang, first } of walk(plan)) {
     if (first) {
-      lines.push(new RowWriter(layout).kode([bidang.urusan, "", "", "", ""], rng).set("nama", bidang.namaUrusan).line({ kind: "urusan" }));
+      // One urusan row for all its bidang: the urusan kode is written once per table.
+      if (bidang.urusan !== urusan) lines.push(new RowWriter(layout).kode([bidang.urusan, "", "", "", ""], rng).set("nama", bidang.namaUrusan).line({ kind: "urusan" }));
+      urusan = bidang.urusan;
       lines.push(new RowWriter(layout).kode([bidang.urusan, bidang.bidang, "", "", ""], rng).set("nama", bidang.namaBidang).line({ kind: "bidang" }));
     }
     node.indikators.forEach((ind, i) => {
@@ -484,6 +490,7 @@ function withDefaults(o: GenOptions): Required<GenOptions> {
     subPerKegiatan: o.subPerKegiatan ?? [1, 5],
     tables: o.tables ?? ALL_TABLES,
     pageRows: o.pageRows ?? [18, 30],
+    programsPerBidang: o.programsPerBidang ?? 99,
   };
 }
 

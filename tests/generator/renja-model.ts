@@ -69,6 +69,8 @@ export interface PlanOptions {
   subkegiatan: number;
   kegiatanPerProgram: [number, number];
   subPerKegiatan: [number, number];
+  /** At most this many programs per bidang urusan before the next bidang starts (the kode allows 99). */
+  programsPerBidang: number;
 }
 
 const PROGRAM_NAMES = [
@@ -223,7 +225,7 @@ export function buildPlan(rng: Rng, o: PlanOptions): GenPlan {
     if (Number(urusan) > 9) throw new Error("too many sub kegiatan for one plan");
     const bb = pad(((b + 5) % 12) + 1, 2);
     const programs: GenNode[] = [];
-    for (let p = 1; p <= 99 && remaining > 0; p += rng.int(1, 3)) {
+    for (let p = 1, n = 0; p <= 99 && n < o.programsPerBidang && remaining > 0; p += rng.int(1, 3), n++) {
       const kegiatan: GenNode[] = [];
       const nKeg = rng.int(o.kegiatanPerProgram[0], o.kegiatanPerProgram[1]);
       for (let k = 1, i = 0; i < nKeg && k <= 99 && remaining > 0; k += rng.int(1, 2), i++) {
