@@ -1,7 +1,7 @@
 // The text report a planner reads: Bahasa Indonesia, grouped by sheet then category.
 import type { ValidationResult } from "../renja/engine";
 import { CATEGORIES, type Finding, type Severity } from "../renja/finding";
-import { CATEGORY_LABELS } from "../renja/hasil";
+import { CATEGORY_LABELS } from "../renja/labels";
 import { TABLE_TITLES } from "../renja/model";
 
 

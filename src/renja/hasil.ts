@@ -1,26 +1,12 @@
 // The "Hasil Validasi" sheet: every finding with a link to its cell, for printing or sending to Bappeda.
 import type { ValidationResult } from "./engine";
-import { CATEGORIES, type Category, type Severity } from "./finding";
+import { CATEGORIES } from "./finding";
 import type { CellValue } from "./grid";
+import { CATEGORY_LABELS, SEVERITY_LABELS } from "./labels";
 import { TABLE_TITLES } from "./model";
 import { literalText, type SheetWrite } from "./plan";
 
 export const HASIL_SHEET = "Hasil Validasi";
-
-export const CATEGORY_LABELS: Record<Category, string> = {
-  kode: "Kode",
-  nomenklatur: "Nomenklatur",
-  satuan: "Satuan",
-  angka: "Angka",
-  capaian: "Capaian",
-  pagu: "Pagu",
-  rkpd: "Reviu RKPD",
-  triwulan: "Triwulan",
-  rekonsiliasi: "Rekonsiliasi antartabel",
-  struktur: "Struktur",
-};
-
-export const SEVERITY_LABELS: Record<Severity, string> = { error: "Galat", warning: "Peringatan", info: "Info" };
 
 /** A HYPERLINK formula to a cell of another sheet (sheet names quoted, quotes doubled). */
 export function cellLink(sheet: string, cell: string): string {
