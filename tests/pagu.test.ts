@@ -134,3 +134,53 @@ describe("pagu roll-up", () => {
     expect(findings.map((f) => [f.cell, f.expected])).toEqual([[layout.cell(0, "paguMaju"), "7.647.071.874"]]);
   });
 });
+
+describe("pagu proposals applied together", () => {
+  /** Writes the plan's values into the grid, as the add-in does on confirmation. */
+  function apply(wb: ReturnType<typeof singleTable>["wb"], cells: { sheet: string; cell: string; value: unknown }[]): void {
+    for (const c of cells) {
+      const sheet = wb.sheets.find((s) => s.name === c.sheet);
+      const m = /^([A-Z]+)(\d+)$/.exec(c.cell);
+      if (!sheet || !m) throw new Error(`bad write ${c.cell}`);
+      let col = 0;
+      for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+      sheet.values[Number(m[2]) - 1][col - 1] = c.value as number;
+    }
+  }
+
+  const nested: RowSpec[] = [
+    { kode: "1.06.01", nama: "PROGRAM A", pagu: 1_000 }, // agrees with its kegiatan as written (600 + 400)
+    { kode: "1.06.01.2.01", nama: "Kegiatan 1", pagu: 600 }, // its sub kegiatan say 650
+    { kode: "1.06.01.2.01.0001", nama: "Sub 1", pagu: 650 },
+    { kode: "1.06.01.2.02", nama: "Kegiatan 2", pagu: 400 },
+    { kode: "1.06.01.2.02.0001", nama: "Sub 2", pagu: 400 },
+    { kode: "1.06.02", nama: "PROGRAM B", pagu: 310 }, // wrong as written (300), right after kegiatan 3 is corrected
+    { kode: "1.06.02.2.01", nama: "Kegiatan 3", pagu: 300 },
+    { kode: "1.06.02.2.01.0001", nama: "Sub 3", pagu: 310 },
+    { pagu: 1_300 },
+  ];
+
+  test("a parent right as written but not after its rows' corrections gets the corrected sum", () => {
+    const { findings, layout } = pagu(nested);
+    const a = findings.find((f) => f.cell === layout.cell(0, "pagu"));
+    expect(a).toMatchObject({ rule: "pagu.ikut-perbaikan", severity: "info", actual: "1.000", expected: "1.050" });
+    expect(a?.fix?.value).toBe(1_050);
+  });
+
+  test("a parent wrong as written but right after its rows' corrections is an info without a fix", () => {
+    const { findings, layout } = pagu(nested);
+    const b = findings.find((f) => f.cell === layout.cell(5, "pagu"));
+    expect(b).toMatchObject({ rule: "pagu.sesuai-setelah-perbaikan", severity: "info", actual: "310", expected: "300" });
+    expect(b?.fix).toBeUndefined();
+  });
+
+  test("the total proposes the sum after all corrections, and the whole plan leaves no pagu finding", () => {
+    const { wb, layout } = singleTable("T4.1", nested);
+    const first = validateWorkbook(wb);
+    const total = first.findings.find((f) => f.category === "pagu" && f.cell === layout.cell(8, "pagu"));
+    expect(total?.expected).toBe("1.310"); // 1.000 + 310 as written
+    expect(total?.fix?.value).toBe(1_360); // 1.050 + 310 after the corrections
+    apply(wb, first.plan.cells);
+    expect(validateWorkbook(wb).findings.filter((f) => f.category === "pagu")).toEqual([]);
+  });
+});

@@ -168,7 +168,7 @@ function check(ctx: RowCtx, cell: Cell, what: string, candidates: Candidate[], b
       severity: "info",
       message: `${what} belum diisi; hasil hitungnya ${formatAngka(candidates[0].value)} (${formulaText(candidates[0])}).`,
       expected: formatAngka(candidates[0].value),
-      fix: proposeWrite(plan, view, table.sheet, row.r, cell.col, value, `Tulis ${cellText(value)}`),
+      fix: proposeWrite(plan, view, table.sheet, row.r, cell.col, value, `Tulis ${typeof value === "number" ? formatAngka(value) : cellText(value)}`),
     });
     return;
   }
@@ -190,7 +190,7 @@ function check(ctx: RowCtx, cell: Cell, what: string, candidates: Candidate[], b
   };
   if (unambiguous) {
     const value = proposal(first.value, unitsFrom);
-    finding.fix = proposeWrite(plan, view, table.sheet, row.r, cell.col, value, `Tulis ${cellText(value)}`);
+    finding.fix = proposeWrite(plan, view, table.sheet, row.r, cell.col, value, `Tulis ${typeof value === "number" ? formatAngka(value) : cellText(value)}`);
   }
   findings.add(finding);
 }

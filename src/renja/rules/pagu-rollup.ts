@@ -40,11 +40,6 @@ function brokenText(table: TableModel, mc: MoneyColumn, b: Broken): string {
   return b.reason === "overflow" ? `jumlahnya melampaui batas angka yang dapat dihitung tepat (di ${cell})` : `nilai di ${cell} tidak terbaca`;
 }
 
-/**
- * Compares row i's written value with `sum` (the sum of `what`). Written and equal: nothing. Written and
- * different: error with the recomputed value as fix. Empty over a non-zero sum (program/kegiatan): info with a
- * fix to fill it. Unreadable: info with the sum (the angka rule reports the cell itself).
- */
 /** What is compared with what, for messages: the row's own subject and the rows its sum comes from. */
 function describe(table: TableModel, mc: MoneyColumn, i: number, isTotal: boolean): { subject: string; what: string } {
   const label = MONEY_LABELS[mc.role] ?? mc.role;
@@ -53,72 +48,117 @@ function describe(table: TableModel, mc: MoneyColumn, i: number, isTotal: boolea
   return { subject: `${label} ${LEVEL_NAMES[row.level]} "${rowLabel(row)}"`, what: `${countText(table, mc.children[i])} di bawahnya` };
 }
 
-function compare(ctx: Ctx, mc: MoneyColumn, i: number, isTotal: boolean, sum: number | undefined, broken: Broken | undefined): void {
+/**
+ * Compares row i's written value with `sum`, the sum of its rows as written (effective values). Written and
+ * equal: nothing. Written and different: error. Empty over a non-zero sum (program/kegiatan/total): info.
+ * Unreadable: info (the angka rule reports the cell itself).
+ *
+ * The value proposed is `finalSum`, the sum of the rows below after their own proposed corrections, so that the
+ * plan applied as a whole leaves every level consistent; where it differs from `sum` the message says so, and a
+ * parent that agrees with its rows as written but not with their corrections gets an info with that value, and
+ * one that disagrees with its rows as written but agrees with their corrections an info without a fix.
+ * Returns the value proposed for the row, if any.
+ */
+function compare(ctx: Ctx, mc: MoneyColumn, i: number, isTotal: boolean, sum: number | undefined, finalSum: number | undefined, broken: Broken | undefined): number | undefined {
   const { table, view, findings, plan } = ctx;
   const row = table.rows[i];
   const w = mc.cells[i].written;
   const blank = !w.ok && (w.kind === "empty" || w.kind === "dash");
-  if (broken ? blank : sum === undefined || (w.ok && w.value === sum)) return; // the common case: nothing to say
+  if (broken ? blank : sum === undefined || (w.ok && w.value === sum && finalSum === sum)) return undefined; // the common case
   const { subject, what } = describe(table, mc, i, isTotal);
-  const label = MONEY_LABELS[mc.role] ?? mc.role;
   const base = { category: "pagu" as const, sheet: table.sheet, cell: a1(row.r, mc.col) };
   if (broken) {
     findings.add({ ...base, rule: "pagu.tidak-dapat-dihitung", severity: "info", message: `${capitalize(subject)} tidak dapat diperiksa: jumlah ${what} tidak dapat dihitung karena ${brokenText(table, mc, broken)}.` });
-    return;
+    return undefined;
   }
-  if (sum === undefined) return;
-  const fixLabel = `Tulis ${formatRupiah(sum)} (jumlah ${what})`;
+  if (sum === undefined) return undefined;
+  const label = MONEY_LABELS[mc.role] ?? mc.role;
+  const target = finalSum ?? sum;
+  const after = target !== sum ? ` Setelah perbaikan pada baris di bawahnya, jumlahnya menjadi ${formatRupiah(target)}.` : "";
+  const fix = () => proposeWrite(plan, view, table.sheet, row.r, mc.col, target, `Tulis ${formatRupiah(target)} (jumlah ${what}${target !== sum ? " setelah perbaikannya" : ""})`);
   if (w.ok) {
-    if (w.value === sum) return;
+    if (w.value === sum) {
+      findings.add({
+        ...base,
+        rule: "pagu.ikut-perbaikan",
+        severity: "info",
+        message: `${capitalize(subject)} ${formatRupiah(w.value)} sesuai dengan jumlah ${what} seperti tertulis, tetapi menjadi ${formatRupiah(target)} bila perbaikan pada baris di bawahnya diterapkan.`,
+        actual: formatRupiah(w.value),
+        expected: formatRupiah(target),
+        fix: fix(),
+      });
+      return target;
+    }
+    if (w.value === target) {
+      // Wrong against the rows as written, right against their corrections: the fault is below, nothing to write here.
+      findings.add({
+        ...base,
+        rule: "pagu.sesuai-setelah-perbaikan",
+        severity: "info",
+        message: `${capitalize(subject)} tertulis ${formatRupiah(w.value)}, sedangkan jumlah ${label} ${what} ${formatRupiah(sum)} (${selisihText(w.value, sum, formatRupiah)}); nilai ini sesuai bila perbaikan pada baris di bawahnya diterapkan.`,
+        actual: formatRupiah(w.value),
+        expected: formatRupiah(sum),
+      });
+      return undefined;
+    }
     findings.add({
       ...base,
       rule: "pagu.jumlah-tidak-sesuai",
       severity: "error",
-     
-      message: `${capitalize(subject)} tertulis ${formatRupiah(w.value)}, sedangkan jumlah ${label} ${what} ${formatRupiah(sum)} (${selisihText(w.value, sum, formatRupiah)}).`,
+      message: `${capitalize(subject)} tertulis ${formatRupiah(w.value)}, sedangkan jumlah ${label} ${what} ${formatRupiah(sum)} (${selisihText(w.value, sum, formatRupiah)}).${after}`,
       actual: formatRupiah(w.value),
       expected: formatRupiah(sum),
-      fix: proposeWrite(plan, view, table.sheet, row.r, mc.col, sum, fixLabel),
+      fix: fix(),
     });
-    return;
+    return target;
   }
   if (blank) {
-    if (sum === 0 || (row.level !== "program" && row.level !== "kegiatan" && row.level !== "total")) return;
-    findings.add({
-      ...base,
-      rule: "pagu.induk-kosong",
-      severity: "info",
-     
-      message: `${capitalize(subject)} belum diisi; jumlah ${label} ${what} ${formatRupiah(sum)}.`,
-      expected: formatRupiah(sum),
-      fix: proposeWrite(plan, view, table.sheet, row.r, mc.col, sum, fixLabel),
-    });
-    return;
+    if (target === 0 || (row.level !== "program" && row.level !== "kegiatan" && row.level !== "total")) return undefined;
+    findings.add({ ...base, rule: "pagu.induk-kosong", severity: "info", message: `${capitalize(subject)} belum diisi; jumlah ${label} ${what} ${formatRupiah(sum)}.${after}`, expected: formatRupiah(sum), fix: fix() });
+    return target;
   }
   const raw = cellText(view.value(row.r, mc.col));
   findings.add({
     ...base,
     rule: "pagu.tertulis-tidak-terbaca",
     severity: "info",
-   
-    message: `${capitalize(subject)} tertulis "${raw}" dan tidak terbaca pasti (lihat temuan Angka); jumlah ${label} ${what} ${formatRupiah(sum)}.`,
+    message: `${capitalize(subject)} tertulis "${raw}" dan tidak terbaca pasti (lihat temuan Angka); jumlah ${label} ${what} ${formatRupiah(sum)}.${after}`,
     actual: raw,
     expected: formatRupiah(sum),
-    fix: proposeWrite(plan, view, table.sheet, row.r, mc.col, sum, fixLabel),
+    fix: fix(),
   });
+  return target;
+}
+
+/** Sum of the rows' values after corrections; undefined when none has a value or one is unknown. */
+function finalSumOf(final: (number | undefined)[], idx: number[]): number | undefined {
+  let sum: number | undefined;
+  for (let k = 0; k < idx.length; k++) {
+    const v = final[idx[k]];
+    if (v !== undefined) sum = (sum ?? 0) + v;
+  }
+  return sum !== undefined && Number.isSafeInteger(sum) ? sum : undefined;
 }
 
 function checkColumn(ctx: Ctx, role: ColumnRole): void {
   const { table, view } = ctx;
   const mc = moneyColumn(table, view, role);
   if (!mc) return;
-  for (let i = 0; i < table.rows.length; i++) {
-    if (mc.children[i].length === 0) continue;
+  // Bottom-up (children come after their parent), so each row's value after corrections is known before its parent's.
+  const final: (number | undefined)[] = new Array<number | undefined>(table.rows.length);
+  for (let i = table.rows.length - 1; i >= 0; i--) {
     const c = mc.cells[i];
-    compare(ctx, mc, i, false, c.childSum, c.childBroken);
+    const kids = mc.children[i];
+    if (kids.length === 0) {
+      final[i] = c.effective;
+      continue;
+    }
+    const finalSum = c.childBroken ? undefined : finalSumOf(final, kids);
+    const proposed = compare(ctx, mc, i, false, c.childSum, finalSum, c.childBroken);
+    final[i] = proposed ?? (c.fromChildren ? finalSum : c.effective);
   }
   const t = totalRowIndex(table, view, [role]);
-  if (t !== undefined && mc.roots.length > 0) compare(ctx, mc, t, true, mc.rootSum, mc.rootBroken);
+  if (t !== undefined && mc.roots.length > 0) compare(ctx, mc, t, true, mc.rootSum, mc.rootBroken ? undefined : finalSumOf(final, mc.roots), mc.rootBroken);
 }
 
 export const paguRollupRule: WorkbookRule = ({ tables, views, findings, plan }) => {
