@@ -1,5 +1,6 @@
 // A write plan: everything the engine wants written, as data. The Excel adapter and the CLI apply it
 // in one batch; neither decides anything about the Renja itself.
+import type { Severity } from "./finding";
 import type { CellValue } from "./grid";
 
 /** One cell to write. `value` starting with "=" is a formula. */
@@ -44,9 +45,33 @@ export interface SheetWrite {
   after?: string;
 }
 
+/** Cells to show as findings on the sheet (a conditional format the add-in can recognise and remove). */
+export interface MarkWrite {
+  sheet: string;
+  /** A1 cells or rectangles ("E19", "E19:F22"). */
+  cells: string[];
+  severity: Severity;
+}
+
+/** A rectangle the add-in marked earlier, as listed in its "Renja Tanda" sheet. */
+export interface MarkedRange {
+  sheet: string;
+  /** A1 rectangle. */
+  range: string;
+}
+
 export interface WritePlan {
   cells: CellWrite[];
   sheets: SheetWrite[];
+  /** Marks to add (after clearing, when clearMarks is set). */
+  marks?: MarkWrite[];
+  /** Remove the add-in's earlier marks first; only its own rules (recognised by their marker) are removed. */
+  clearMarks?: boolean;
+  /**
+   * Where the earlier marks are (from the last read of "Renja Tanda"), so clearing needs no extra round trip;
+   * without it the adapter reads the list first.
+   */
+  markedRanges?: MarkedRange[];
 }
 
 export function emptyPlan(): WritePlan {
