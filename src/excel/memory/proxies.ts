@@ -3,6 +3,7 @@
 // only after `load` + `sync`; each sync counts one round trip and is checked against a payload limit.
 import type { CellRange, CellValue } from "../../renja/grid";
 import { MAX_COLS, MAX_ROWS, parseLocalAddress, sheetAddress, splitSheetAddress } from "../address";
+import { MemoryConditionalFormatCollection } from "./conditional-formats";
 import type { RequirementRegistry } from "./requirements";
 import { inside, overlaps, type ExcelVisibility, type MemoryCell, type MemorySheet, type MemoryWorkbookState } from "./state";
 
@@ -626,6 +627,10 @@ export class MemoryRange extends MemoryClientObject {
   get dataValidation(): MemoryDataValidation {
     this.context.runtime.requirements.use("Range.dataValidation", "1.8");
     return new MemoryDataValidation(this);
+  }
+
+  get conditionalFormats(): MemoryConditionalFormatCollection {
+    return new MemoryConditionalFormatCollection(this);
   }
 }
 
