@@ -5,6 +5,7 @@
 import { columnLetters, parseA1, type CellRange, type CellValue } from "../renja/grid";
 import type { CellWrite, SheetWrite, WritePlan } from "../renja/plan";
 import { localAddress } from "./address";
+import { loadMarks, markSteps, readMarkedList, touchesMarks, type LoadedMarks } from "./marks";
 import { RenjaExcelError } from "./errors";
 import { DATA_VALIDATION, excelApi, officeApiSupport, PAGE_LAYOUT, type ApiSupport } from "./requirements";
 
@@ -93,13 +94,16 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   const budget = options.payloadBudgetBytes ?? 4 * 1024 * 1024;
   const report: ApplyReport = { sheets: [], skipped: [] };
   const worksheets = context.workbook.worksheets;
+  let loadedMarks: LoadedMarks | undefined;
 
-  // Round trip 1 (only when sheets are written): which sheets exist already.
+  // Round trip 1 (only when sheets are written or marks cleared): which sheets exist already, the earlier marks.
   const existing = new Set<string>();
-  if (plan.sheets.length > 0) {
-    worksheets.load("items/name");
+  const marked = plan.clearMarks ? (plan.markedRanges ?? (await readMarkedList(context))) : [];
+  if (plan.sheets.length > 0 || marked.length > 0) {
+    if (plan.sheets.length > 0) worksheets.load("items/name");
+    loadedMarks = marked.length > 0 ? loadMarks(context, marked) : undefined;
     await context.sync();
-    for (const ws of worksheets.items) existing.add(ws.name.toLowerCase());
+    if (plan.sheets.length > 0) for (const ws of worksheets.items) existing.add(ws.name.toLowerCase());
   }
 
   const steps: Step[] = [];
@@ -121,7 +125,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
     const ws = worksheets.getItem(sheetName);
     for (const { rect, cells } of groupCellWrites(writes)) {
       const formats = cells.map((row) => row.map((w) => w?.numberFormat ?? null));
-      const input = cells.map((row) => row.map((w) => excelInput(w?.value ?? null, w?.numberFormat)));
+      // A fix keeps the cell's format: its previous format decides whether the text needs the "'" prefix.
+      const input = cells.map((row) => row.map((w) => excelInput(w?.value ?? null, w?.numberFormat ?? w?.previous?.numberFormat)));
       steps.push({
         bytes: estimate(input) + estimate(formats),
         queue: () => {
@@ -132,6 +137,9 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
       });
     }
   }
+
+  // Marks after the sheets: "Renja Tanda" must exist before it is hidden.
+  if (touchesMarks(plan)) steps.push(...markSteps(context, plan, loadedMarks));
 
   // Normally one round trip; a plan larger than the budget is sent in parts.
   let bytes = 0;
