@@ -2,7 +2,7 @@
 import { createMemoryExcel } from "../src/excel/memory";
 import type { Finding } from "../src/renja/finding";
 import { sectionFromSearch } from "../src/taskpane/sections";
-import { createExcelPort, fixPlan, groupFindings, runValidation } from "../src/taskpane/services";
+import { createExcelPort, fixesOf, groupFindings, runValidation } from "../src/taskpane/services";
 import { DEMO_GRID } from "../src/preview/demo-grid";
 
 const finding = (category: Finding["category"], severity: Finding["severity"], cell: string): Finding => ({
@@ -19,7 +19,7 @@ describe("task pane services", () => {
     const host = createMemoryExcel(DEMO_GRID);
     const stages: string[] = [];
     let seen = 0;
-    const result = await runValidation(
+    const { result } = await runValidation(
       createExcelPort(host.run, host.isSetSupported),
       (stage) => stages.push(stage),
       (wb) => {
@@ -36,7 +36,7 @@ describe("task pane services", () => {
 
   test("the real engine runs on the built-in preview workbook", async () => {
     const host = createMemoryExcel(DEMO_GRID);
-    const result = await runValidation(createExcelPort(host.run, host.isSetSupported));
+    const { result } = await runValidation(createExcelPort(host.run, host.isSetSupported));
     expect(result.summary.tables.map((t) => t.kind)).toEqual(["T4.1"]);
     // The sample's sub kegiatan kode "00 02" (F9) is split by a space: a kode finding on that cell.
     expect(result.findings.some((f) => f.sheet === "Tabel 4.1" && f.cell === "F9" && f.category === "kode")).toBe(true);
@@ -52,10 +52,15 @@ describe("task pane services", () => {
     expect(groupFindings(list, new Set())).toEqual([]);
   });
 
-  test("fixPlan writes only the fixed cell; a finding without a fix writes nothing", () => {
-    const f = { ...finding("kode", "warning", "E59"), fix: { sheet: "Tabel 3.1", cell: "E59", value: "2.08", label: "Hapus spasi" } };
-    expect(fixPlan(f)).toEqual({ cells: [{ sheet: "Tabel 3.1", cell: "E59", value: "2.08" }], sheets: [] });
-    expect(fixPlan(finding("kode", "warning", "A1"))).toEqual({ cells: [], sheets: [] });
+  test("fixesOf takes one fix per cell, the first in the engine's order; findings without a fix add none", () => {
+    const fix = (cell: string, value: string) => ({ sheet: "Tabel 3.1", cell, value, label: `Tulis ${value}` });
+    const list = [
+      { ...finding("kode", "error", "E72"), fix: fix("E72", "") },
+      { ...finding("kode", "warning", "E72"), fix: fix("E72", "2.01") },
+      finding("kode", "warning", "A1"),
+      { ...finding("kode", "warning", "E59"), fix: fix("E59", "2.08") },
+    ];
+    expect(fixesOf(list)).toEqual([fix("E72", ""), fix("E59", "2.08")]);
   });
 
   test("the ribbon's ?section= picks the section, anything else opens validation", () => {

@@ -5,12 +5,17 @@ import { applyPlan, type ApplyReport } from "../excel/apply";
 import { readWorkbook } from "../excel/read";
 import type { ApiSupport } from "../excel/requirements";
 import { selectCell } from "../excel/select";
+import { applyPlanToGrid } from "../renja/apply-grid";
 import { validateWorkbook, type ValidationResult } from "../renja/engine";
-import { CATEGORIES, type Category, type Finding, type Severity } from "../renja/finding";
+import { CATEGORIES, type Category, type Finding, type Fix, type Severity } from "../renja/finding";
+import { planFixes, planRestore, readRiwayat, type RiwayatRecord } from "../renja/fixes";
 import type { WorkbookGrid } from "../renja/grid";
+import { hasilValidasiSheet } from "../renja/hasil";
+import { CATEGORY_LABELS } from "../renja/labels";
+import { isAddinSheet, planClearMarks, planMarks, readMarkedRanges } from "../renja/marks";
 import type { WritePlan } from "../renja/plan";
 
-export type { ApplyReport };
+export type { ApplyReport, RiwayatRecord };
 
 export interface ExcelPort {
   read(onProgress?: (done: number, total: number) => void): Promise<WorkbookGrid>;
@@ -34,33 +39,104 @@ export type Validate = (wb: WorkbookGrid) => ValidationResult;
 
 export type ValidationStage = "membaca" | "memeriksa";
 
-/** Reads the workbook and runs the engine; the stage callback drives the progress indicator. */
-export async function runValidation(port: ExcelPort, onStage: (stage: ValidationStage, fraction: number) => void = () => undefined, validate: Validate = validateWorkbook): Promise<ValidationResult> {
+/** A validation and the workbook it read: fixes record the exact previous content from it. */
+export interface ValidationRun {
+  wb: WorkbookGrid;
+  result: ValidationResult;
+}
+
+/** The user's sheets: what the engine checks (the add-in's own sheets are reports, not Renja tables). */
+export function userSheets(wb: WorkbookGrid): WorkbookGrid {
+  return { sheets: wb.sheets.filter((s) => !isAddinSheet(s.name)) };
+}
+
+/** Reads the workbook (one read) and runs the engine; the stage callback drives the progress indicator. */
+export async function runValidation(port: ExcelPort, onStage: (stage: ValidationStage, fraction: number) => void = () => undefined, validate: Validate = validateWorkbook): Promise<ValidationRun> {
   onStage("membaca", 0);
   const wb = await port.read((done, total) => onStage("membaca", (done / Math.max(total, 1)) * 0.8));
   onStage("memeriksa", 0.8);
   // Let the progress indicator paint before the (synchronous) engine runs.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  const result = validate(wb);
+  const result = validate(userSheets(wb));
   onStage("memeriksa", 1);
-  return result;
+  return { wb, result };
 }
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  kode: "Kode",
-  nomenklatur: "Nomenklatur",
-  satuan: "Satuan",
-  angka: "Penulisan angka",
-  capaian: "Capaian",
-  pagu: "Pagu",
-  rkpd: "Kesesuaian RKPD",
-  triwulan: "Triwulan",
-  rekonsiliasi: "Rekonsiliasi antartabel",
-  struktur: "Struktur tabel",
-};
+/** The date and time shown in Riwayat Perbaikan and Hasil Validasi: "2024-05-01 13:45" (local time). */
+export function timestamp(d: Date = new Date()): string {
+  const p = (n: number): string => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
 
-export const SEVERITY_LABELS: Record<Severity, string> = { error: "Kesalahan", warning: "Peringatan", info: "Info" };
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+/** What a write did: the adapter's report and the workbook as the pane now knows it (for the next plan). */
+export interface WriteResult {
+  report: ApplyReport;
+  wb: WorkbookGrid;
+}
+
+async function write(port: ExcelPort, wb: WorkbookGrid, plan: WritePlan): Promise<WriteResult> {
+  const report = await port.apply(plan);
+  return { report, wb: applyPlanToGrid(wb, plan) };
+}
+
+/**
+ * Applies fixes through the recorded path: each fixed cell's exact previous content (value, formula, number
+ * format) goes to "Riwayat Perbaikan" in the same batch, so it can be restored. Used by "Perbaiki" and
+ * "Perbaiki semua" and by "Hitung Ulang" (its confirmed recomputed values as fixes).
+ * `wb` is the workbook of the last read; re-validate afterwards (one read) to see the new state.
+ */
+export async function applyFixes(port: ExcelPort, wb: WorkbookGrid, fixes: readonly Fix[], now: string = timestamp()): Promise<WriteResult> {
+  return write(port, wb, planFixes(wb, [...fixes], now));
+}
+
+/** Restores Riwayat records (by their No) to the exact previous content and marks them "dipulihkan". */
+export async function restoreFixes(port: ExcelPort, wb: WorkbookGrid, nos: readonly number[]): Promise<WriteResult> {
+  return write(port, wb, planRestore(wb, [...nos]));
+}
+
+/** The records of "Riwayat Perbaikan" as of the given read. */
+export function riwayatOf(wb: WorkbookGrid): RiwayatRecord[] {
+  return readRiwayat(wb);
+}
+
+/** One fix per cell from the fixable findings: the first in the engine's order (errors before warnings) wins. */
+export function fixesOf(findings: readonly Finding[]): Fix[] {
+  const seen = new Set<string>();
+  const out: Fix[] = [];
+  for (const f of findings) {
+    if (!f.fix) continue;
+    const key = `${f.fix.sheet}\u0000${f.fix.cell}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f.fix);
+  }
+  return out;
+}
+
+/** What to write after a validation: marks on the cells and/or the "Hasil Validasi" sheet, as ONE plan. */
+export function outputsPlan(run: ValidationRun, what: { marks?: boolean; hasil?: boolean; now?: string }): WritePlan {
+  const plan: WritePlan = what.marks ? planMarks(run.result.findings, run.wb) : { cells: [], sheets: [] };
+  if (what.hasil) plan.sheets.unshift(hasilValidasiSheet(run.result, what.now ?? timestamp()));
+  return plan;
+}
+
+/** Writes marks and/or Hasil Validasi in one batch (at most two round trips). */
+export async function writeOutputs(port: ExcelPort, run: ValidationRun, what: { marks?: boolean; hasil?: boolean; now?: string }): Promise<WriteResult> {
+  return write(port, run.wb, outputsPlan(run, what));
+}
+
+/**
+ * "Hapus tanda": removes exactly the add-in's marks (one read of their formats, one write). Without a
+ * workbook read earlier, the adapter first reads where the marks are (one more round trip).
+ */
+export async function clearMarks(port: ExcelPort, wb?: WorkbookGrid): Promise<WriteResult> {
+  return write(port, wb ?? { sheets: [] }, planClearMarks(wb));
+}
+
+/** True when the workbook (as last read or written) lists marks of the add-in. */
+export function hasMarks(wb: WorkbookGrid): boolean {
+  return readMarkedRanges(wb).length > 0;
+}
 
 export interface FindingGroup {
   category: Category;
@@ -80,14 +156,8 @@ export function groupFindings(findings: readonly Finding[], severities: Readonly
   return CATEGORIES.filter((c) => groups.has(c)).map((c) => ({ category: c, label: CATEGORY_LABELS[c], findings: groups.get(c)! }));
 }
 
-/** The plan that applies one finding's fix. */
-export function fixPlan(f: Finding): WritePlan {
-  if (!f.fix) return { cells: [], sheets: [] };
-  return { cells: [{ sheet: f.fix.sheet, cell: f.fix.cell, value: f.fix.value }], sheets: [] };
-}
-
-/** "3 kesalahan, 1 peringatan, 0 info". */
+/** "3 galat, 1 peringatan, 0 info". */
 export function summaryText(result: ValidationResult): string {
   const s = result.summary.bySeverity;
-  return `${s.error} kesalahan, ${s.warning} peringatan, ${s.info} info`;
+  return `${s.error} galat, ${s.warning} peringatan, ${s.info} info`;
 }

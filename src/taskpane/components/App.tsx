@@ -1,9 +1,8 @@
 // The task pane: Fluent UI v9, Bahasa Indonesia, sections as tabs (320 px wide and up).
 import * as React from "react";
 import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
-import type { ValidationResult } from "../../renja/engine";
 import { SECTIONS, type SectionId } from "../sections";
-import type { ExcelPort, Validate } from "../services";
+import type { ExcelPort, Validate, ValidationRun } from "../services";
 import { RecalcSection } from "./RecalcSection";
 import { UpcomingSection } from "./UpcomingSection";
 import { ValidationSection } from "./ValidationSection";
@@ -23,8 +22,8 @@ export interface AppProps {
 export function App({ port, initialSection = "validasi", validate }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [section, setSection] = React.useState<SectionId>(initialSection);
-  // The last validation result is shared: "Hitung Ulang" applies its plan.
-  const [result, setResult] = React.useState<ValidationResult | undefined>();
+  // The last validation and the workbook it read are shared: "Hitung Ulang" applies its plan as recorded fixes.
+  const [run, setRun] = React.useState<ValidationRun | undefined>();
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>
       <TabList className={styles.tabs} size="small" selectedValue={section} onTabSelect={(_, d) => setSection(d.value as SectionId)} aria-label="Bagian Renja">
@@ -35,8 +34,8 @@ export function App({ port, initialSection = "validasi", validate }: AppProps): 
         ))}
       </TabList>
       <main className={styles.body}>
-        {section === "validasi" && <ValidationSection port={port} validate={validate} result={result} onResult={setResult} />}
-        {section === "hitung" && <RecalcSection port={port} result={result} onGoToValidation={() => setSection("validasi")} />}
+        {section === "validasi" && <ValidationSection port={port} validate={validate} run={run} onRun={setRun} />}
+        {section === "hitung" && <RecalcSection port={port} result={run?.result} onGoToValidation={() => setSection("validasi")} />}
         {section === "sisipkan" && (
           <UpcomingSection title="Sisipkan Tabel" text="Sisipkan kerangka Tabel 2.1 sampai Tabel 4.2 sesuai Permendagri 86/2017 ke lembar baru. Fitur ini sedang disiapkan." />
         )}

@@ -1,4 +1,5 @@
-// "Validasi Renja": read → validate → findings grouped by category, filtered by severity; click selects the cell.
+// "Validasi Renja": read → validate → marks on the cells; findings grouped by category, filtered by severity;
+// a click selects the cell; fixes go through the recorded path (Riwayat Perbaikan) and can be restored.
 import * as React from "react";
 import {
   Accordion,
@@ -12,21 +13,39 @@ import {
   makeStyles,
   ProgressBar,
   Subtitle2,
+  Switch,
   Text,
   tokens,
 } from "@fluentui/react-components";
 import { toUserMessage } from "../../excel/errors";
-import type { ValidationResult } from "../../renja/engine";
-import type { Finding, Severity } from "../../renja/finding";
-import { fixPlan, groupFindings, runValidation, SEVERITIES, SEVERITY_LABELS, summaryText, type ExcelPort, type Validate, type ValidationStage } from "../services";
+import type { Finding, Fix, Severity } from "../../renja/finding";
+import { SEVERITIES, SEVERITY_LABELS } from "../../renja/labels";
+import {
+  applyFixes,
+  clearMarks,
+  fixesOf,
+  groupFindings,
+  hasMarks,
+  restoreFixes,
+  riwayatOf,
+  runValidation,
+  summaryText,
+  writeOutputs,
+  type ExcelPort,
+  type Validate,
+  type ValidationRun,
+  type ValidationStage,
+} from "../services";
 import { NoticeBar } from "./ErrorBar";
+import { RiwayatPanel } from "./RiwayatPanel";
 
 const useStyles = makeStyles({
-  actions: { display: "flex", gap: "8px", alignItems: "center", marginBottom: "8px" },
-  filters: { display: "flex", flexWrap: "wrap", gap: "4px", marginBottom: "8px" },
+  actions: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center", marginBottom: "8px" },
+  filters: { display: "flex", flexWrap: "wrap", columnGap: "4px", marginBottom: "4px" },
   finding: {
     display: "block",
-    width: "100%",
+    flex: "1 1 auto",
+    minWidth: 0,
     textAlign: "left",
     padding: "6px 8px",
     border: "none",
@@ -35,38 +54,49 @@ const useStyles = makeStyles({
     cursor: "pointer",
     font: "inherit",
     color: "inherit",
+    overflowWrap: "anywhere",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   info: { borderLeftColor: tokens.colorBrandStroke1 },
+  selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
   row: { display: "flex", alignItems: "flex-start", gap: "4px", marginBottom: "4px" },
   where: { color: tokens.colorNeutralForeground3 },
   header: { display: "flex", gap: "8px", alignItems: "center" },
+  panel: { marginLeft: 0, marginRight: 0 },
+  status: { marginBottom: "8px" },
+  summary: { marginTop: "4px" },
 });
 
 const STAGE_TEXT: Record<ValidationStage, string> = { membaca: "Membaca buku kerja…", memeriksa: "Memeriksa tabel Renja…" };
 
+type Busy = { text: string; fraction?: number };
+
 export interface ValidationSectionProps {
   port: ExcelPort;
   validate?: Validate;
-  result: ValidationResult | undefined;
-  onResult: (r: ValidationResult) => void;
+  run: ValidationRun | undefined;
+  onRun: (r: ValidationRun) => void;
 }
 
-export function ValidationSection({ port, validate, result, onResult }: ValidationSectionProps): React.JSX.Element {
+export function ValidationSection({ port, validate, run, onRun }: ValidationSectionProps): React.JSX.Element {
   const styles = useStyles();
-  const [busy, setBusy] = React.useState<{ stage: ValidationStage; fraction: number } | undefined>();
+  const [busy, setBusy] = React.useState<Busy | undefined>();
   const [error, setError] = React.useState<string | undefined>();
   const [notice, setNotice] = React.useState<string | undefined>();
   const [severities, setSeverities] = React.useState<ReadonlySet<Severity>>(new Set<Severity>(["error", "warning"]));
+  const [markCells, setMarkCells] = React.useState(true);
+  const [selected, setSelected] = React.useState<string | undefined>();
 
-  const run = async (): Promise<void> => {
+  /** Runs one operation with the progress indicator; errors become one plain message. */
+  const guarded = async (text: string, work: () => Promise<void>): Promise<void> => {
     setError(undefined);
     setNotice(undefined);
-    setBusy({ stage: "membaca", fraction: 0 });
+    setBusy({ text });
     try {
-      onResult(await runValidation(port, (stage, fraction) => setBusy({ stage, fraction }), validate));
+      await work();
     } catch (e) {
       setError(toUserMessage(e));
     } finally {
@@ -74,7 +104,22 @@ export function ValidationSection({ port, validate, result, onResult }: Validati
     }
   };
 
+  /** One read, the engine, then (when chosen) the marks in one write. */
+  const check = async (): Promise<ValidationRun> => {
+    const fresh = await runValidation(port, (stage, fraction) => setBusy({ text: STAGE_TEXT[stage], fraction }), validate);
+    onRun(fresh);
+    if (!markCells) return fresh;
+    setBusy({ text: "Menandai sel bermasalah…" });
+    const { wb } = await writeOutputs(port, fresh, { marks: true });
+    const marked = { ...fresh, wb };
+    onRun(marked);
+    return marked;
+  };
+
+  const validateNow = (): Promise<void> => guarded(STAGE_TEXT.membaca, async () => void (await check()));
+
   const select = async (f: Finding): Promise<void> => {
+    setSelected(`${f.sheet}!${f.cell}`);
     try {
       await port.select(f.sheet, f.cell);
     } catch (e) {
@@ -82,14 +127,37 @@ export function ValidationSection({ port, validate, result, onResult }: Validati
     }
   };
 
-  const applyFix = async (f: Finding): Promise<void> => {
-    try {
-      await port.apply(fixPlan(f));
-      setNotice(`Perbaikan diterapkan pada ${f.sheet}!${f.cell}. Jalankan validasi lagi untuk memeriksa ulang.`);
-    } catch (e) {
-      setError(toUserMessage(e));
-    }
-  };
+  const fix = (fixes: Fix[]): Promise<void> =>
+    guarded("Menerapkan perbaikan…", async () => {
+      if (!run) return;
+      const { report } = await applyFixes(port, run.wb, fixes);
+      await check();
+      const what = fixes.length === 1 ? `Perbaikan ${fixes[0].sheet}!${fixes[0].cell} diterapkan` : `${fixes.length} perbaikan diterapkan`;
+      setNotice([`${what} dan dicatat di lembar "Riwayat Perbaikan".`, ...report.skipped].join(" "));
+    });
+
+  const restore = (nos: number[]): Promise<void> =>
+    guarded("Memulihkan isi sel…", async () => {
+      if (!run) return;
+      const { report } = await restoreFixes(port, run.wb, nos);
+      await check();
+      setNotice([nos.length === 1 ? `Perbaikan No. ${nos[0]} dipulihkan.` : `${nos.length} perbaikan dipulihkan.`, ...report.skipped].join(" "));
+    });
+
+  const writeHasil = (): Promise<void> =>
+    guarded('Menulis lembar "Hasil Validasi"…', async () => {
+      if (!run) return;
+      const { report, wb } = await writeOutputs(port, run, { hasil: true });
+      onRun({ ...run, wb });
+      setNotice([`Lembar "Hasil Validasi" ditulis: ${run.result.findings.length} temuan dengan tautan ke selnya.`, ...report.skipped].join(" "));
+    });
+
+  const unmark = (): Promise<void> =>
+    guarded("Menghapus tanda…", async () => {
+      const { wb } = await clearMarks(port, run?.wb);
+      if (run) onRun({ ...run, wb });
+      setNotice("Tanda pada sel dihapus. Format sel Anda sendiri tidak berubah.");
+    });
 
   const toggle = (s: Severity, on: boolean): void => {
     const next = new Set(severities);
@@ -98,25 +166,30 @@ export function ValidationSection({ port, validate, result, onResult }: Validati
     setSeverities(next);
   };
 
+  const result = run?.result;
   const groups = result ? groupFindings(result.findings, severities) : [];
+  const fixable = result ? fixesOf(result.findings) : [];
+  const working = busy !== undefined;
   return (
     <section aria-label="Validasi Renja">
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => void run()} disabled={busy !== undefined}>
-          Validasi sekarang
+        <Button appearance="primary" onClick={() => void validateNow()} disabled={working}>
+          Validasi Renja
         </Button>
+        <Switch label="Tandai sel di lembar" checked={markCells} onChange={(_, d) => setMarkCells(d.checked)} disabled={working} />
       </div>
       {busy && (
-        <div role="status" aria-live="polite">
+        <div role="status" aria-live="polite" className={styles.status}>
           <ProgressBar value={busy.fraction} thickness="large" />
-          <Caption1>{STAGE_TEXT[busy.stage]}</Caption1>
+          <Caption1>{busy.text}</Caption1>
         </div>
       )}
       {error && <NoticeBar intent="error" title="Gagal" text={error} />}
       {notice && <NoticeBar intent="success" text={notice} />}
-      {result && !busy && (
+      {!result && !working && <Caption1 block>Periksa kode, nomenklatur, satuan, angka, capaian, pagu, kesesuaian RKPD dan triwulan pada tabel Renja di buku kerja ini.</Caption1>}
+      {result && (
         <>
-          <Subtitle2 as="h2" block>
+          <Subtitle2 as="h2" block className={styles.summary}>
             {summaryText(result)}
           </Subtitle2>
           <Caption1 block>
@@ -124,6 +197,21 @@ export function ValidationSection({ port, validate, result, onResult }: Validati
               ? "Tidak ada tabel Renja yang dikenali di buku kerja ini."
               : `Tabel ditemukan: ${result.summary.tables.map((t) => `${t.kind.replace(/^T/, "")} (lembar ${t.sheet})`).join(", ")}`}
           </Caption1>
+          <div className={styles.actions} style={{ marginTop: 8 }}>
+            {fixable.length > 0 && (
+              <Button size="small" disabled={working} onClick={() => void fix(fixable)} title="Terapkan semua usulan perbaikan (satu per sel); semuanya dicatat dan dapat dipulihkan">
+                {`Perbaiki semua (${fixable.length})`}
+              </Button>
+            )}
+            <Button size="small" disabled={working} onClick={() => void writeHasil()} title='Tulis semua temuan ke lembar "Hasil Validasi" dengan tautan ke selnya'>
+              Tulis Hasil Validasi
+            </Button>
+            {hasMarks(run.wb) && (
+              <Button size="small" disabled={working} onClick={() => void unmark()} title="Hapus warna tanda dari sel; format Anda sendiri tetap">
+                Hapus tanda
+              </Button>
+            )}
+          </div>
           <div className={styles.filters} role="group" aria-label="Tingkat temuan">
             {SEVERITIES.map((s) => (
               <Checkbox key={s} label={`${SEVERITY_LABELS[s]} (${result.summary.bySeverity[s]})`} checked={severities.has(s)} onChange={(_, d) => toggle(s, d.checked === true)} />
@@ -134,22 +222,27 @@ export function ValidationSection({ port, validate, result, onResult }: Validati
           <Accordion multiple collapsible defaultOpenItems={groups.slice(0, 1).map((g) => g.category)}>
             {groups.map((g) => (
               <AccordionItem key={g.category} value={g.category}>
-                <AccordionHeader>
+                <AccordionHeader size="small">
                   <span className={styles.header}>
                     {g.label} <CounterBadge count={g.findings.length} overflowCount={9999} size="small" color="informative" />
                   </span>
                 </AccordionHeader>
-                <AccordionPanel>
+                <AccordionPanel className={styles.panel}>
                   {g.findings.map((f, i) => (
-                    <div key={`${f.rule}-${f.sheet}-${f.cell}-${i}`} className={styles.row}>
-                      <button type="button" className={`${styles.finding} ${styles[f.severity]}`} onClick={() => void select(f)} title="Klik untuk menuju sel">
+                    <div key={`${f.rule}-${f.sheet}-${f.cell}-${i}`} className={styles.row} data-testid="finding">
+                      <button
+                        type="button"
+                        className={`${styles.finding} ${styles[f.severity]} ${selected === `${f.sheet}!${f.cell}` ? styles.selected : ""}`}
+                        onClick={() => void select(f)}
+                        title="Klik untuk menuju sel"
+                      >
                         <Caption1 className={styles.where} block>
-                          {SEVERITY_LABELS[f.severity]} · {f.sheet}!{f.cell}
+                          {`${SEVERITY_LABELS[f.severity]} · ${f.sheet}!${f.cell}`}
                         </Caption1>
                         <Text>{f.message}</Text>
                       </button>
                       {f.fix && (
-                        <Button size="small" onClick={() => void applyFix(f)} title={f.fix.label}>
+                        <Button size="small" disabled={working} onClick={() => void fix([f.fix!])} title={f.fix.label}>
                           Perbaiki
                         </Button>
                       )}
@@ -159,6 +252,7 @@ export function ValidationSection({ port, validate, result, onResult }: Validati
               </AccordionItem>
             ))}
           </Accordion>
+          <RiwayatPanel records={riwayatOf(run.wb)} busy={working} onRestore={(nos) => void restore(nos)} />
         </>
       )}
     </section>
