@@ -41,15 +41,51 @@ function ownLevel(row: TableRow, hasKode: boolean): RowLevel {
   return "other";
 }
 
+/** The row's kode cut to its own level (a program row carrying kegiatan segments → its program kode), when sound. */
+function levelKode(row: TableRow, depth: number | undefined): string | undefined {
+  const kode = row.kode;
+  if (!kode || depth === undefined) return undefined;
+  if (kode.problems.some((p) => p.segment < depth && p.fix === undefined)) return undefined;
+  const segs = kode.normalized.slice(0, depth);
+  return segs.length === depth && segs.every((x) => x !== "") ? segs.join(".") : undefined;
+}
+
+/** The kegiatan prefix (U.BB.PP.K.KK) of a kode whose first four segments are sound, else undefined. */
+function kegiatanPrefix(kode: Kode | undefined): string | undefined {
+  if (!kode || kode.problems.some((p) => p.segment <= 3 && p.fix === undefined)) return undefined;
+  const segs = kode.normalized.slice(0, 4);
+  return segs.every((s) => s !== "") ? segs.join(".") : undefined;
+}
+
+/**
+ * A kegiatan row carrying a stray, unreadable sub kegiatan segment ("2.01 | 01" on "Rehabilitasi Sosial Dasar …")
+ * is still the kegiatan when no kegiatan row of that kode precedes it and the next row is a sub kegiatan of it.
+ * Without this, every sub kegiatan below would hang under the program and its totals would be wrong.
+ */
+function isKegiatanWithStraySegment(rows: TableRow[], i: number, seenKegiatan: Set<string>): boolean {
+  const kode = rows[i].kode;
+  if (kode?.level !== "subkegiatan" || !kode.problems.some((p) => p.segment === 4 && p.fix === undefined)) return false;
+  const prefix = kegiatanPrefix(kode);
+  if (!prefix || seenKegiatan.has(prefix)) return false;
+  const next = rows.slice(i + 1).find((r) => r.kode);
+  return next?.kode?.level === "subkegiatan" && kegiatanPrefix(next.kode) === prefix;
+}
+
 /** Sets kode, level and parent of every row in place. */
 export function assignLevels(rows: TableRow[], hasKode: boolean): void {
   // stack[d] = index of the last row seen at depth d (1 urusan … 5 sub kegiatan)
   const stack: (number | undefined)[] = [];
   const byKode = new Map<string, number>();
+  const seenKegiatan = new Set<string>();
   let lastStructural: number | undefined;
+  if (hasKode) for (const row of rows) if (row.kodeText) row.kode = parseKodeParts(row.kodeParts);
   rows.forEach((row, i) => {
-    if (hasKode && row.kodeText) row.kode = parseKodeParts(row.kodeParts);
     row.level = ownLevel(row, hasKode);
+    if (row.level === "subkegiatan" && isKegiatanWithStraySegment(rows, i, seenKegiatan)) row.level = "kegiatan";
+    if (row.level === "kegiatan") {
+      const prefix = kegiatanPrefix(row.kode);
+      if (prefix) seenKegiatan.add(prefix);
+    }
     if (row.level === "indikator") {
       row.parent = lastStructural;
       return;
@@ -62,15 +98,16 @@ export function assignLevels(rows: TableRow[], hasKode: boolean): void {
         break;
       }
     }
-    // Where the kode is sound, it names the parent: a row after a missing page must not land under a stranger.
-    const kode = row.kode;
-    if (kodeIsSound(kode) && kode.level === row.level) {
+    // Where the kode is sound up to the row's own level, it names the parent: a row after a missing page must
+    // not land under a stranger.
+    const own = levelKode(row, depth);
+    if (own) {
       const parentRow = row.parent !== undefined ? rows[row.parent] : undefined;
-      const parentText = parentRow?.kode?.text;
-      if (!parentText || !kode.text.startsWith(parentText + ".")) {
-        if (parentText && kodeIsSound(parentRow?.kode)) row.placedUnder = row.parent;
+      const parentOwn = parentRow ? levelKode(parentRow, LEVEL_DEPTH[parentRow.level as keyof typeof LEVEL_DEPTH]) : undefined;
+      if (!parentOwn || !own.startsWith(parentOwn + ".")) {
+        if (parentOwn) row.placedUnder = row.parent;
         row.parent = undefined;
-        for (let k = parentKode(kode.text); k; k = parentKode(k)) {
+        for (let k = parentKode(own); k; k = parentKode(k)) {
           const found = byKode.get(k);
           if (found !== undefined) {
             row.parent = found;
@@ -78,7 +115,7 @@ export function assignLevels(rows: TableRow[], hasKode: boolean): void {
           }
         }
       }
-      byKode.set(kode.text, i);
+      byKode.set(own, i);
     }
     stack[depth] = i;
     stack.length = depth + 1;
