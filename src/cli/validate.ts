@@ -2,6 +2,7 @@
 import { SingleBar } from "cli-progress";
 import { validateWorkbook, type Summary, type ValidationResult } from "../renja/engine";
 import type { Finding } from "../renja/finding";
+import type { CellWrite } from "../renja/plan";
 import type { NomenklaturIndex } from "../renja/nomenklatur";
 import { InputError } from "./errors";
 import { loadNomenklaturXlsx } from "./nomenklatur-xlsx";
@@ -103,14 +104,15 @@ export async function validateFiles(files: string[], opts: ValidateCliOptions, i
 
 type JsonFinding = Finding & { file?: string };
 
-/** The JSON contract (README): findings[] and summary; with several files each finding names its file. */
-export function jsonReport(outcomes: FileOutcome[]): { findings: JsonFinding[]; summary: Record<string, unknown> } {
+/** The JSON contract (README): findings[] and summary (several files: each finding names its file); one file also gives plan.cells, the recomputed values. */
+export function jsonReport(outcomes: FileOutcome[]): { findings: JsonFinding[]; summary: Record<string, unknown>; plan?: { cells: CellWrite[] } } {
   const many = outcomes.length > 1;
   const findings: JsonFinding[] = [];
   for (const o of outcomes) for (const f of o.result?.findings ?? []) findings.push(many ? { file: o.file, ...f } : f);
   if (!many) {
     const o = outcomes[0];
-    return { findings, summary: o?.result ? { file: o.file, ...o.result.summary } : { file: o?.file, error: o?.error } };
+    if (!o?.result) return { findings, summary: { file: o?.file, error: o?.error } };
+    return { findings, summary: { file: o.file, ...o.result.summary }, plan: { cells: o.result.plan.cells } };
   }
   const files = outcomes.map((o) => (o.result ? { file: o.file, ...o.result.summary } : { file: o.file, error: o.error }));
   const sum = (k: keyof Pick<Summary, "errors" | "warnings" | "infos">) => outcomes.reduce((n, o) => n + (o.result?.summary[k] ?? 0), 0);
