@@ -20,6 +20,10 @@ function checkMoney(ctx: TableRuleContext, r: number, col: number, v: CellValue)
   const cell = a1(r, col);
   const raw = cellText(v);
   if (res.ok) {
+    if (res.value < 0) {
+      // A pagu is an allocation: a negative amount is a typo or a pasted correction, never a plan.
+      findings.add({ rule: "angka.negatif", category: "angka", severity: "warning", sheet: table.sheet, cell, message: `Nilai Rupiah ${formatRupiah(res.value)} negatif; pagu dan rencana penyerapan tidak mungkin di bawah nol.`, actual: raw });
+    }
     if (res.repaired !== undefined) {
       findings.add({
         rule: "angka.spasi-dalam-angka",
