@@ -8,7 +8,7 @@ import { sheetToGrid, stateFromGrid, type MemorySheet, type MemoryWorkbookState 
 
 export { MemoryOfficeError, MemoryRequestContext, type FormulaEvaluator } from "./proxies";
 export type { ApiUse } from "./requirements";
-export type { MemoryCell, MemorySheet, MemoryWorkbookState } from "./state";
+export type { MemoryBorder, MemoryCell, MemoryChart, MemorySheet, MemoryWorkbookState } from "./state";
 
 export interface MemoryExcelOptions {
   /** Highest supported version per requirement set; default { ExcelApi: "1.17" } (a current Excel). */

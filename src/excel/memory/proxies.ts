@@ -5,7 +5,7 @@ import type { CellRange, CellValue } from "../../renja/grid";
 import { MAX_COLS, MAX_ROWS, parseLocalAddress, sheetAddress, splitSheetAddress } from "../address";
 import { MemoryConditionalFormatCollection } from "./conditional-formats";
 import type { RequirementRegistry } from "./requirements";
-import { inside, overlaps, type ExcelVisibility, type MemoryCell, type MemorySheet, type MemoryWorkbookState } from "./state";
+import { inside, overlaps, type ExcelVisibility, type MemoryCell, type MemoryChart, type MemorySheet, type MemoryWorkbookState } from "./state";
 
 /** Shaped like OfficeExtension.Error (name "RichApi.Error", code, debugInfo). */
 export class MemoryOfficeError extends Error {
@@ -294,6 +294,20 @@ export class MemoryWorksheet extends MemoryClientObject {
 
   set visibility(v: ExcelVisibility) {
     this.context.enqueue(() => void (this.sheet().visibility = v), { writes: true, requestBytes: bytesOf(v) });
+  }
+
+  set position(v: number) {
+    const { state } = this.context.runtime;
+    this.context.enqueue(
+      () => {
+        if (!state.moveSheet(this.sheet().id, v)) throw new MemoryOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (position ${v}).`);
+      },
+      { writes: true, requestBytes: 8 },
+    );
+  }
+
+  get charts(): MemoryChartCollection {
+    return new MemoryChartCollection(this);
   }
 
   getRange(address?: string): MemoryRange {
@@ -686,6 +700,118 @@ export class MemoryRangeFormat {
 
   get font(): MemoryRangeFont {
     return new MemoryRangeFont(this.range);
+  }
+
+  set wrapText(v: boolean) {
+    this.eachCell((cell) => void (cell.wrapText = v));
+  }
+  set horizontalAlignment(v: string) {
+    this.eachCell((cell) => void (cell.horizontalAlignment = v));
+  }
+  set verticalAlignment(v: string) {
+    this.eachCell((cell) => void (cell.verticalAlignment = v));
+  }
+
+  get borders(): MemoryRangeBorderCollection {
+    return new MemoryRangeBorderCollection(this.range);
+  }
+
+  private eachCell(apply: (cell: MemoryCell) => void): void {
+    this.range.context.enqueue(
+      () => {
+        const { sheet, rect } = this.range.resolved();
+        if (cellCount(rect) > 1_000_000) throw new MemoryOfficeError("InvalidArgument", "The range is too large to format cell by cell in the memory host.");
+        for (let r = rect.r1; r <= rect.r2; r++) for (let c = rect.c1; c <= rect.c2; c++) apply(sheet.cell(r, c));
+      },
+      { writes: true, requestBytes: 16 },
+    );
+  }
+}
+
+const BORDER_INDEXES = new Set(["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"]);
+
+export class MemoryRangeBorderCollection {
+  constructor(private readonly range: MemoryRange) {}
+  getItem(index: string): MemoryRangeBorder {
+    return new MemoryRangeBorder(this.range, index);
+  }
+}
+
+export class MemoryRangeBorder {
+  constructor(
+    private readonly range: MemoryRange,
+    private readonly edge: string,
+  ) {}
+  set style(style: string) {
+    this.range.context.enqueue(
+      () => {
+        if (!BORDER_INDEXES.has(this.edge)) throw new MemoryOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (border '${this.edge}').`);
+        const { sheet, rect } = this.range.resolved();
+        sheet.borders = sheet.borders.filter((b) => !(b.edge === this.edge && b.range.r1 === rect.r1 && b.range.c1 === rect.c1 && b.range.r2 === rect.r2 && b.range.c2 === rect.c2));
+        sheet.borders.push({ range: { ...rect }, edge: this.edge, style });
+      },
+      { writes: true, requestBytes: bytesOf(this.edge) + bytesOf(style) },
+    );
+  }
+}
+
+const CHART_TYPES = new Set(["ColumnClustered", "BarClustered", "ColumnStacked", "BarStacked", "Line", "Pie"]);
+
+/** Worksheet.charts (ExcelApi 1.1): a minimal collection that records what was added. */
+export class MemoryChartCollection {
+  constructor(private readonly ws: MemoryWorksheet) {}
+  add(type: string, sourceData: MemoryRange, seriesBy = "Auto"): MemoryChartProxy {
+    const chart = new MemoryChartProxy(this.ws.context);
+    this.ws.context.enqueue(
+      () => {
+        if (!CHART_TYPES.has(type)) throw new MemoryOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (chart type '${type}').`);
+        const sheet = this.ws.sheet();
+        const { sheet: dataSheet, rect } = sourceData.resolved();
+        const record: MemoryChart = { type, source: sheetAddress(dataSheet.name, rect), seriesBy };
+        sheet.charts.push(record);
+        chart.bind(record);
+      },
+      { writes: true, requestBytes: bytesOf(type) + 64 },
+    );
+    return chart;
+  }
+}
+
+export class MemoryChartTitle {
+  constructor(
+    private readonly context: MemoryRequestContext,
+    private readonly setTitle: (v: string) => void,
+  ) {}
+  set text(v: string) {
+    this.context.enqueue(() => this.setTitle(v), { writes: true, requestBytes: bytesOf(v) });
+  }
+}
+
+/** A chart proxy: name, title text and position are recorded on the chart it stands for. */
+export class MemoryChartProxy {
+  private record: MemoryChart | undefined;
+  constructor(readonly context: MemoryRequestContext) {}
+  bind(record: MemoryChart): void {
+    this.record = record;
+  }
+  private target(): MemoryChart {
+    if (!this.record) throw new MemoryOfficeError("ItemNotFound", "The requested resource doesn't exist (chart).");
+    return this.record;
+  }
+  set name(v: string) {
+    this.context.enqueue(() => void (this.target().name = v), { writes: true, requestBytes: bytesOf(v) });
+  }
+  get title(): MemoryChartTitle {
+    return new MemoryChartTitle(this.context, (v) => void (this.target().title = v));
+  }
+  setPosition(startCell: string, endCell?: string): void {
+    this.context.enqueue(
+      () => {
+        for (const c of [startCell, endCell]) if (c !== undefined && !parseLocalAddress(c)) throw new MemoryOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (cell '${c}').`);
+        this.target().position = endCell === undefined ? { start: startCell } : { start: startCell, end: endCell };
+      },
+      { writes: true, requestBytes: bytesOf(startCell) + bytesOf(endCell) },
+    );
   }
 }
 

@@ -7,9 +7,32 @@ export interface MemoryCell {
   formula?: string;
   numberFormat?: string;
   bold?: boolean;
+  wrapText?: boolean;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
 }
 
 export type ExcelVisibility = "Visible" | "Hidden" | "VeryHidden";
+
+/** One border edge set on a range (RangeBorder.style), as Excel would draw it. */
+export interface MemoryBorder {
+  range: CellRange;
+  /** "EdgeTop", "InsideHorizontal", … */
+  edge: string;
+  style: string;
+}
+
+/** A chart added through ChartCollection.add, with what the adapter set on it. */
+export interface MemoryChart {
+  type: string;
+  /** Source range as given, sheet-qualified ("'Grafik Renja'!A3:B9"). */
+  source: string;
+  seriesBy: string;
+  name?: string;
+  title?: string;
+  /** Top-left and bottom-right cells of Chart.setPosition. */
+  position?: { start: string; end?: string };
+}
 
 export interface MemoryListValidation {
   range: CellRange;
@@ -29,6 +52,8 @@ export class MemorySheet {
   lists: MemoryListValidation[] = [];
   printTitleRows: string | null = null;
   orientation: "Portrait" | "Landscape" = "Portrait";
+  borders: MemoryBorder[] = [];
+  charts: MemoryChart[] = [];
 
   constructor(
     readonly id: string,
@@ -63,7 +88,7 @@ export class MemorySheet {
     let c2 = -1;
     for (const [r, c, cell] of this.entries()) {
       const hasValue = (cell.value !== "" && cell.value !== null) || !!cell.formula;
-      const hasFormat = (cell.numberFormat !== undefined && cell.numberFormat !== "General") || !!cell.bold;
+      const hasFormat = (cell.numberFormat !== undefined && cell.numberFormat !== "General") || !!cell.bold || cell.wrapText !== undefined || cell.horizontalAlignment !== undefined || cell.verticalAlignment !== undefined;
       if (!hasValue && (valuesOnly || !hasFormat)) continue;
       if (r < r1) r1 = r;
       if (r > r2) r2 = r;
@@ -86,6 +111,8 @@ export class MemorySheet {
     for (const [r, c] of [...this.entries()]) if (inside(rect, r, c)) this.cells.delete(key(r, c));
     this.merges = this.merges.filter((m) => !overlaps(m, rect));
     this.lists = this.lists.filter((l) => !overlaps(l.range, rect));
+    // Formats go with the cells; charts float above the grid and stay (as in Excel).
+    this.borders = this.borders.filter((b) => !overlaps(b.range, rect));
   }
 }
 
@@ -113,6 +140,15 @@ export class MemoryWorkbookState {
   byName(name: string): MemorySheet | undefined {
     const lower = name.toLowerCase(); // Excel sheet names are case-insensitive
     return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  /** Moves a sheet to a 0-based position (Worksheet.position); false when the position is out of range. */
+  moveSheet(id: string, position: number): boolean {
+    const i = this.sheets.findIndex((s) => s.id === id);
+    if (i < 0 || !Number.isInteger(position) || position < 0 || position >= this.sheets.length) return false;
+    const [sheet] = this.sheets.splice(i, 1);
+    this.sheets.splice(position, 0, sheet);
+    return true;
   }
 
   byId(id: string): MemorySheet | undefined {
