@@ -4,7 +4,9 @@
 /// <reference types="office-js" />
 import { columnLetters, parseA1, type CellRange, type CellValue } from "../renja/grid";
 import type { CellWrite, SheetWrite, WritePlan } from "../renja/plan";
-import { localAddress } from "./address";
+import { sheetCharts } from "../renja/charts";
+import { localAddress, parseLocalAddress } from "./address";
+import { queueCharts } from "./charts";
 import { loadMarks, markSteps, readMarkedList, touchesMarks, type LoadedMarks } from "./marks";
 import { RenjaExcelError } from "./errors";
 import { DATA_VALIDATION, excelApi, officeApiSupport, PAGE_LAYOUT, type ApiSupport } from "./requirements";
@@ -100,11 +102,12 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   const existing = new Set<string>();
   const marked = plan.clearMarks ? (plan.markedRanges ?? (await readMarkedList(context))) : [];
   if (plan.sheets.length > 0 || marked.length > 0) {
-    if (plan.sheets.length > 0) worksheets.load("items/name");
+    if (plan.sheets.length > 0) worksheets.load("items/name,items/position");
     loadedMarks = marked.length > 0 ? loadMarks(context, marked) : undefined;
     await context.sync();
     if (plan.sheets.length > 0) for (const ws of worksheets.items) existing.add(ws.name.toLowerCase());
   }
+  const order = new SheetOrder(plan.sheets.length > 0 ? worksheets.items : []);
 
   const steps: Step[] = [];
   for (const sw of plan.sheets) {
@@ -112,7 +115,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
     const name = sw.replace || !existed ? sw.sheet : uniqueName(sw.sheet, existing);
     existing.add(name.toLowerCase());
     report.sheets.push(name);
-    steps.push(...sheetSteps(worksheets, name, sw, sw.replace && existed, supports, report));
+    steps.push(...sheetSteps(worksheets, name, sw, sw.replace && existed, supports, report, order));
   }
 
   const bySheet = new Map<string, CellWrite[]>();
@@ -172,6 +175,7 @@ function sheetSteps(
   replaceExisting: boolean,
   supports: ApiSupport,
   report: ApplyReport,
+  order: SheetOrder,
 ): Step[] {
   const start = parseA1(sw.start);
   if (!start) throw new RenjaExcelError(`Alamat awal tidak valid: "${sw.start}" untuk lembar "${name}".`, "InvalidReference");
@@ -192,13 +196,28 @@ function sheetSteps(
     report.skipped.push(`Daftar pilihan (validasi data) untuk lembar "${name}" dilewati: versi Excel ini belum mendukungnya (butuh ExcelApi 1.8).`);
   }
 
+  // Areas beyond the rows (a template's empty data rows) get their formats as full matrices: Office.js takes
+  // a number format per cell.
+  const rangeFormats = Object.entries(sw.rangeFormats ?? {}).map(([address, format]) => {
+    const r = parseLocalAddress(address);
+    if (!r) throw new RenjaExcelError(`Alamat rentang tidak valid: "${address}" pada lembar "${name}".`, "InvalidReference");
+    return { address, matrix: Array.from({ length: r.r2 - r.r1 + 1 }, () => new Array<string>(r.c2 - r.c1 + 1).fill(format)) };
+  });
+  const headerBlocks = rowBlocks(sw.headerRows ?? []).map(([a, b]) => localAddress({ r1: start.row + a - 1, c1: body.c1, r2: start.row + b - 1, c2: body.c2 }));
+  const charts = sheetCharts(sw);
+  // Clearing a range leaves charts behind: a sheet that carries charts is deleted and added anew where it was.
+  const recreate = replaceExisting && charts.length > 0;
+  let position: number | undefined;
+  if (recreate) position = order.indexOf(name);
+  else if (!replaceExisting) position = order.add(name, sw.after);
+
   let ws: Excel.Worksheet | undefined;
   const sheet = (): Excel.Worksheet => ws!;
   return [
     {
       bytes: estimate(name),
       queue: () => {
-        if (replaceExisting) {
+        if (replaceExisting && !recreate) {
           ws = worksheets.getItem(name);
           const all = ws.getRange();
           all.unmerge();
@@ -206,20 +225,24 @@ function sheetSteps(
           ws.freezePanes.unfreeze();
           if (withLists) all.dataValidation.clear();
         } else {
+          if (recreate) worksheets.getItem(name).delete();
           ws = worksheets.add(name);
+          if (position !== undefined) ws.position = position;
         }
       },
     },
     {
-      bytes: estimate(input) + estimate(formats),
+      bytes: estimate(input) + estimate(formats) + estimate(rangeFormats),
       queue: () => {
+        // Range formats first: the rows' own formats (null = unchanged) win where both apply.
+        for (const rf of rangeFormats) sheet().getRange(rf.address).numberFormat = rf.matrix;
         const range = sheet().getRange(localAddress(body));
         if (formats.some((r) => r.some((f) => f !== null))) range.numberFormat = formats as string[][];
         range.formulas = input;
       },
     },
     {
-      bytes: estimate(sw.merges) + estimate(sw.columnWidths) + estimate(sw.lists) + 256,
+      bytes: estimate(sw.merges) + estimate(sw.columnWidths) + estimate(sw.lists) + estimate(headerBlocks) + estimate(charts) + 512,
       queue: () => {
         const s = sheet();
         for (const m of sw.merges ?? []) s.getRange(m).merge(false);
@@ -231,6 +254,14 @@ function sheetSteps(
           const row = start.row + r - 1;
           s.getRange(localAddress({ r1: row, c1: body.c1, r2: row, c2: body.c2 })).format.font.bold = true;
         }
+        for (const address of headerBlocks) {
+          const f = s.getRange(address).format;
+          f.font.bold = true;
+          f.wrapText = true;
+          f.horizontalAlignment = "Center";
+          f.verticalAlignment = "Center";
+        }
+        for (const address of [...headerBlocks, ...(sw.tableRange ? [sw.tableRange] : [])]) drawBorders(s.getRange(address), address);
         if (sw.freezeRows && sw.freezeRows > 0) s.freezePanes.freezeRows(sw.freezeRows);
         if (withPageLayout) {
           if (sw.printTitleRows) s.pageLayout.setPrintTitleRows(sw.printTitleRows);
@@ -246,8 +277,55 @@ function sheetSteps(
             s.getRange(address).dataValidation.rule = { list: { inCellDropDown: true, source } };
           }
         }
+        queueCharts(s, charts);
       },
     },
   ];
+}
+
+/** Runs of consecutive row numbers as [first, last] pairs: header rows 5,6,7,8 become one block. */
+function rowBlocks(rows: readonly number[]): [number, number][] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[1] + 1 === r) last[1] = r;
+    else out.push([r, r]);
+  }
+  return out;
+}
+
+/** Thin borders around and inside a range (inside edges only where the range has more than one row/column). */
+function drawBorders(range: Excel.Range, address: string): void {
+  const r = parseLocalAddress(address);
+  // String literals, not the Excel.* enums: the memory host has no Excel global.
+  const edges: ("EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal")[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+  if (r && r.c2 > r.c1) edges.push("InsideVertical");
+  if (r && r.r2 > r.r1) edges.push("InsideHorizontal");
+  for (const e of edges) range.format.borders.getItem(e).style = "Continuous";
+}
+
+/** The workbook's sheet order as the batch will leave it, so a new sheet can be placed after another. */
+class SheetOrder {
+  private readonly names: string[];
+
+  constructor(items: readonly { name: string; position: number }[]) {
+    this.names = [...items].sort((a, b) => a.position - b.position).map((s) => s.name.toLowerCase());
+  }
+
+  indexOf(name: string): number {
+    return this.names.indexOf(name.toLowerCase());
+  }
+
+  /** Records a new sheet (added last) and, with `after`, its move to right after that sheet: the position to set. */
+  add(name: string, after?: string): number | undefined {
+    this.names.push(name.toLowerCase());
+    const anchor = after === undefined ? -1 : this.indexOf(after);
+    if (anchor < 0) return undefined;
+    const target = anchor + 1;
+    this.names.splice(this.names.length - 1, 1);
+    this.names.splice(target, 0, name.toLowerCase());
+    return target;
+  }
 }
 
