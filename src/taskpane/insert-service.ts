@@ -1,0 +1,45 @@
+// "Sisipkan Tabel": a standard Renja table layout on a new sheet (never over a user's sheet: a taken name gets
+// " (2)"), with the satuan and sumber dana lists on the add-in's "Daftar Pilihan" sheet.
+import type { TableKind } from "../renja/model";
+import { buildLayout, buildListsSheet, LAYOUT_KINDS, layoutSheetName } from "../renja/layouts";
+import type { WritePlan } from "../renja/plan";
+import { TABLE_TITLES } from "../renja/model";
+import type { ApplyReport, ExcelPort } from "./services";
+
+export const INSERT_KINDS: readonly { kind: TableKind; label: string }[] = LAYOUT_KINDS.map((kind) => ({ kind, label: TABLE_TITLES[kind] }));
+
+export interface InsertChoice {
+  kind: TableKind;
+  tahun: number;
+  opd: string;
+  exampleRows: boolean;
+}
+
+export type TahunParse = { ok: true; tahun: number } | { ok: false; message: string };
+
+/** The plan year as typed: four digits, 2000–2100. */
+export function parseTahun(text: string): TahunParse {
+  const t = text.trim();
+  if (!/^\d{4}$/.test(t)) return { ok: false, message: `Tahun rencana "${t}" tidak sah: tulis empat angka, mis. 2025.` };
+  const tahun = Number(t);
+  if (tahun < 2000 || tahun > 2100) return { ok: false, message: `Tahun rencana ${tahun} di luar rentang 2000–2100.` };
+  return { ok: true, tahun };
+}
+
+/** The layout as a new sheet (replace: false, so the adapter picks a free name) and the lists sheet. */
+export function insertPlan(choice: InsertChoice): WritePlan {
+  const layout = { ...buildLayout(choice.kind, { tahun: choice.tahun, opd: choice.opd, exampleRows: choice.exampleRows }), replace: false };
+  return { cells: [], sheets: [layout, buildListsSheet()] };
+}
+
+export interface InsertResult {
+  /** The sheet's name as written ("Tabel 3.1" or "Tabel 3.1 (2)"). */
+  sheet: string;
+  report: ApplyReport;
+}
+
+/** Adds the layout in one batch (two round trips: which names are taken, then the write). */
+export async function insertLayout(port: ExcelPort, choice: InsertChoice): Promise<InsertResult> {
+  const report = await port.apply(insertPlan(choice));
+  return { sheet: report.sheets[0] ?? layoutSheetName(choice.kind), report };
+}

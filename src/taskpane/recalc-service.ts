@@ -1,0 +1,86 @@
+// "Hitung Ulang": the engine's recomputed capaian and pagu values beside what is written, applied only on the
+// user's confirmation, through applyFixes (so every value written is recorded in "Riwayat Perbaikan").
+import { formatAngka, parseAngka } from "../renja/angka";
+import type { ValidationResult } from "../renja/engine";
+import type { Fix } from "../renja/finding";
+import { cellText, type CellValue, type WorkbookGrid } from "../renja/grid";
+import { formatRupiah, parseRupiah } from "../renja/rupiah";
+import { applyFixes, type ExcelPort, type WriteResult } from "./services";
+
+export interface RecalcRow {
+  /** "Sheet!A1": unique per row. */
+  key: string;
+  sheet: string;
+  cell: string;
+  kind: "capaian" | "pagu";
+  /** What the engine says about the cell (the finding's message), for the row's tooltip. */
+  message: string;
+  tertulis: string;
+  seharusnya: string;
+  /** seharusnya − tertulis, signed ("+1.250.000", "-0,5"); "" where either side is not a number. */
+  selisih: string;
+  fix: Fix;
+}
+
+function shown(v: CellValue, formula: string | null | undefined, kind: RecalcRow["kind"]): string {
+  const base = v === null || v === "" ? "(kosong)" : typeof v === "number" ? (kind === "pagu" ? formatRupiah(v) : formatAngka(v)) : cellText(v);
+  return formula ? `${base} (rumus ${formula})` : base;
+}
+
+function signed(text: string, d: number): string {
+  return d > 0 ? `+${text}` : d < 0 ? `-${text}` : "0";
+}
+
+function difference(before: CellValue, after: CellValue, kind: RecalcRow["kind"]): string {
+  if (kind === "pagu") {
+    const a = parseRupiah(before);
+    const b = parseRupiah(after);
+    if (!a.ok || !b.ok) return "";
+    const d = b.value - a.value; // exact: both are safe integers
+    return signed(formatRupiah(Math.abs(d)), d);
+  }
+  const a = parseAngka(before);
+  const b = parseAngka(after);
+  if (!a.ok || !b.ok) return "";
+  const d = Math.round((b.value - a.value) * 100) / 100;
+  return signed(formatAngka(Math.abs(d)), d);
+}
+
+/** One row per recomputed cell of the plan, with the finding that proposed it (capaian or pagu). */
+export function recalcRows(result: ValidationResult): RecalcRow[] {
+  const byCell = new Map<string, ValidationResult["findings"][number]>();
+  for (const f of result.findings) if (f.fix) byCell.set(`${f.fix.sheet}!${f.fix.cell}`, f);
+  const rows: RecalcRow[] = [];
+  const seen = new Set<string>();
+  for (const c of result.plan.cells) {
+    const key = `${c.sheet}!${c.cell}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const f = byCell.get(key);
+    const kind: RecalcRow["kind"] = f?.category === "capaian" ? "capaian" : "pagu";
+    const before = c.previous?.value ?? null;
+    rows.push({
+      key,
+      sheet: c.sheet,
+      cell: c.cell,
+      kind,
+      message: f?.message ?? "",
+      tertulis: shown(before, c.previous?.formula, kind),
+      seharusnya: shown(c.value, null, kind),
+      selisih: difference(before, c.value, kind),
+      fix: { sheet: c.sheet, cell: c.cell, value: c.value, label: `Hitung ulang ${kind}: ${cellText(c.value)}` },
+    });
+  }
+  return rows;
+}
+
+/**
+ * Writes exactly the confirmed rows (by key) through applyFixes: the values, and their previous content in
+ * "Riwayat Perbaikan", in one batch. Returns the adapter's report and the workbook as now known.
+ */
+export async function applyRecalc(port: ExcelPort, wb: WorkbookGrid, rows: readonly RecalcRow[], confirmed: ReadonlySet<string>, now?: string): Promise<WriteResult & { applied: number }> {
+  const fixes = rows.filter((r) => confirmed.has(r.key)).map((r) => r.fix);
+  if (fixes.length === 0) return { report: { sheets: [], skipped: [] }, wb, applied: 0 };
+  const out = await applyFixes(port, wb, fixes, now);
+  return { ...out, applied: fixes.length };
+}
