@@ -66,10 +66,10 @@ export const kodeRule: TableRule = (ctx) => {
 
   table.rows.forEach((row, i) => {
     const kode = parsed[i];
-    const kodeCell = a1(row.r, segmentCol(ctx, 0));
+    const kodeCell = (): string => a1(row.r, segmentCol(ctx, 0));
     if (!kode) {
       if (row.nama && (row.level === "other" || row.level === "kegiatan" || row.level === "subkegiatan")) {
-        findings.add({ rule: "kode.kosong", category: "kode", severity: "warning", sheet: table.sheet, cell: kodeCell, message: `Baris "${row.nama}" tidak berkode.` });
+        findings.add({ rule: "kode.kosong", category: "kode", severity: "warning", sheet: table.sheet, cell: kodeCell(), message: `Baris "${row.nama}" tidak berkode.` });
       }
       return;
     }
@@ -104,7 +104,7 @@ export const kodeRule: TableRule = (ctx) => {
         category: "kode",
         severity: "warning",
         sheet: table.sheet,
-        cell: kodeCell,
+        cell: kodeCell(),
         message: `Induk kode ${kode.text} (${direct}) tidak ada di tabel ini; baris induknya hilang atau kodenya salah.`,
         actual: kode.text,
       });
@@ -115,7 +115,7 @@ export const kodeRule: TableRule = (ctx) => {
         category: "kode",
         severity: "error",
         sheet: table.sheet,
-        cell: kodeCell,
+        cell: kodeCell(),
         message: `Kode ${kode.text} berada di bawah ${placed.kode?.text ?? ""} ("${placed.nama}"), bukan di bawah induknya ${direct ?? ""}.`,
         actual: kode.text,
         expected: `${placed.kode?.text ?? ""}.…`,
@@ -131,7 +131,7 @@ export const kodeRule: TableRule = (ctx) => {
           category: "kode",
           severity: "error",
           sheet: table.sheet,
-          cell: kodeCell,
+          cell: kodeCell(),
           message: `Kode ${kode.text} muncul lebih dari sekali dalam tabel (juga di baris ${first + 1}).`,
           actual: kode.text,
         });

@@ -45,14 +45,15 @@ function checkRow(ctx: TableRuleContext, row: TableRow, indikatorRole: ColumnRol
   }
   const persen = isPersentase(indikator);
   for (const { col, target } of cells) {
-    const cell = a1(row.r, col);
-    const raw = cellText(view.value(row.r, col));
+    // Built only when a finding needs them: this loop runs for every target cell of every row.
+    const cell = (): string => a1(row.r, col);
+    const raw = (): string => cellText(view.value(row.r, col));
     if (!target.ok) {
-      findings.add({ rule: "angka.target-tidak-valid", category: "angka", severity: "error", sheet: table.sheet, cell, message: target.message ?? `Angka target "${raw}" tidak dapat dibaca.`, actual: raw });
+      findings.add({ rule: "angka.target-tidak-valid", category: "angka", severity: "error", sheet: table.sheet, cell: cell(), message: target.message ?? `Angka target "${raw()}" tidak dapat dibaca.`, actual: raw() });
       continue;
     }
     if (target.value !== null && target.value !== 0 && target.rawUnit === null && !persen) {
-      findings.add({ rule: "satuan.tanpa-satuan", category: "satuan", severity: "warning", sheet: table.sheet, cell, message: `Target "${raw}" tidak mencantumkan satuan.`, actual: raw });
+      findings.add({ rule: "satuan.tanpa-satuan", category: "satuan", severity: "warning", sheet: table.sheet, cell: cell(), message: `Target "${raw()}" tidak mencantumkan satuan.`, actual: raw() });
     } else if (target.rawUnit !== null && !target.known) {
       const fixed = target.suggestion && target.value !== null ? `${formatAngka(target.value)} ${target.suggestion}` : undefined;
       findings.add({
@@ -60,11 +61,11 @@ function checkRow(ctx: TableRuleContext, row: TableRow, indikatorRole: ColumnRol
         category: "satuan",
         severity: "warning",
         sheet: table.sheet,
-        cell,
+        cell: cell(),
         message: target.suggestion ? `Satuan "${target.rawUnit}" tidak dikenal; mungkin maksudnya "${target.suggestion}".` : `Satuan "${target.rawUnit}" tidak dikenal.`,
-        actual: raw,
+        actual: raw(),
         expected: fixed,
-        fix: fixed ? { sheet: table.sheet, cell, value: fixed, label: `Ganti satuan menjadi "${target.suggestion}"` } : undefined,
+        fix: fixed ? { sheet: table.sheet, cell: cell(), value: fixed, label: `Ganti satuan menjadi "${target.suggestion}"` } : undefined,
       });
     }
   }

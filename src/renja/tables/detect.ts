@@ -175,6 +175,13 @@ function mayBeUsulanWord(v: string): boolean {
 }
 
 function findUsulanHeader(view: SheetView, r: number): Partial<Record<ColumnRole, number[]>> | undefined {
+  // Called for every row: without a "pengusul" cell it cannot be the header, and nothing is allocated.
+  let hasPengusul = false;
+  for (let c = view.colStart; c < view.colEnd && !hasPengusul; c++) {
+    const v = view.value(r, c);
+    hasPengusul = typeof v === "string" && v.length < 24 && /pengusul/i.test(v);
+  }
+  if (!hasPengusul) return undefined;
   const found: Partial<Record<ColumnRole, number[]>> = {};
   for (let c = view.colStart; c < view.colEnd; c++) {
     // Called for every cell of every row: fold only the texts short enough to be a header word.
