@@ -59,7 +59,7 @@ export function RiwayatPanel({ records, busy, onRestore }: RiwayatPanelProps): R
                 <span className={styles.change}>{`${shown(r.before.value, r.before.formula)} → ${shown(r.after)}`}</span>
               </div>
               {r.status === "diterapkan" ? (
-                <Button size="small" disabled={busy} onClick={() => onRestore([r.no])} title={`Kembalikan ${r.sheet}!${r.cell} ke isi sebelumnya`}>
+                <Button size="small" style={{ flexShrink: 0 }} disabled={busy} onClick={() => onRestore([r.no])} title={`Kembalikan ${r.sheet}!${r.cell} ke isi sebelumnya`}>
                   Pulihkan
                 </Button>
               ) : (

@@ -44,8 +44,7 @@ const useStyles = makeStyles({
   filters: { display: "flex", flexWrap: "wrap", columnGap: "4px", marginBottom: "4px" },
   finding: {
     display: "block",
-    flex: "1 1 auto",
-    minWidth: 0,
+    width: "100%",
     textAlign: "left",
     padding: "6px 8px",
     border: "none",
@@ -62,7 +61,11 @@ const useStyles = makeStyles({
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   info: { borderLeftColor: tokens.colorBrandStroke1 },
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
-  row: { display: "flex", alignItems: "flex-start", gap: "4px", marginBottom: "4px" },
+  row: { marginBottom: "6px" },
+  // The fix under its finding: the message keeps the pane's whole width, the planner sees what the fix writes.
+  fixLine: { display: "flex", alignItems: "center", gap: "8px", paddingLeft: "11px", paddingTop: "2px", overflowWrap: "anywhere" },
+  fixLabel: { color: tokens.colorNeutralForeground2, minWidth: 0 },
+  fixButton: { flexShrink: 0 },
   where: { color: tokens.colorNeutralForeground3 },
   header: { display: "flex", gap: "8px", alignItems: "center" },
   panel: { marginLeft: 0, marginRight: 0 },
@@ -242,9 +245,12 @@ export function ValidationSection({ port, validate, run, onRun }: ValidationSect
                         <Text>{f.message}</Text>
                       </button>
                       {f.fix && (
-                        <Button size="small" disabled={working} onClick={() => void fix([f.fix!])} title={f.fix.label}>
-                          Perbaiki
-                        </Button>
+                        <div className={styles.fixLine}>
+                          <Button size="small" className={styles.fixButton} disabled={working} onClick={() => void fix([f.fix!])} title="Terapkan perbaikan ini; isi sel sebelumnya dicatat dan dapat dipulihkan">
+                            Perbaiki
+                          </Button>
+                          <Caption1 className={styles.fixLabel}>{f.fix.label}</Caption1>
+                        </div>
                       )}
                     </div>
                   ))}
