@@ -192,6 +192,8 @@ describe("Tabel 4.2", () => {
       const rp = (["rp1", "rp2", "rp3", "rp4"] as const).map((r) => view.value(row.r, col(t42!, r)));
       expect(rp.every((v) => typeof v === "number" && Number.isInteger(v) && v >= 0)).toBe(true);
       expect((rp as number[]).reduce((s, v) => s + v, 0)).toBe(pagu);
+      // Rounded to Rp 1.000: the remainder below Rp 1.000 stays in triwulan IV (the last funded one here).
+      expect((rp as number[]).slice(0, 3).every((v) => v % 1000 === 0)).toBe(true);
       checked++;
     }
     expect(checked).toBeGreaterThan(40); // every sub kegiatan, kegiatan, program and the JUMLAH row
@@ -200,7 +202,6 @@ describe("Tabel 4.2", () => {
     // The sub kegiatan with its own profile.
     const own = t42!.rows.find((r) => r.kode?.text === sub.kode)!;
     expect([view.value(own.r, col(t42!, "k1")), view.value(own.r, col(t42!, "k3"))]).toEqual([0, 50]);
-    // Rounded to Rp 1.000 except the remainder triwulan.
     const errors = result.findings.filter((f) => f.sheet === TABEL42_SHEET && f.severity === "error" && (f.category === "triwulan" || f.category === "pagu"));
     expect(errors).toEqual([]);
     const formatted = host.sheet(TABEL42_SHEET)!;

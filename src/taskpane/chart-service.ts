@@ -13,7 +13,8 @@ export interface ChartTableOption {
 
 function option(t: TableModel, index: number): ChartTableOption {
   const programs = t.rows.filter((r) => r.level === "program").length;
-  return { index, table: t, label: `Tabel ${t.kind.slice(1)}, lembar "${t.sheet}" (${programs} program)` };
+  const name = `Tabel ${t.kind.slice(1)}`;
+  return { index, table: t, label: `${t.sheet === name ? name : `${name} di lembar "${t.sheet}"`} (${programs} program)` };
 }
 
 /** The tables of the last read that a chart can be drawn from. */

@@ -6,7 +6,8 @@ import type { WritePlan } from "../renja/plan";
 import { TABLE_TITLES } from "../renja/model";
 import type { ApplyReport, ExcelPort } from "./services";
 
-export const INSERT_KINDS: readonly { kind: TableKind; label: string }[] = LAYOUT_KINDS.map((kind) => ({ kind, label: TABLE_TITLES[kind] }));
+/** "Tabel 4.1 Rencana Kerja dan Pendanaan": the title without its T-C number, short enough for a 320 px pane. */
+export const INSERT_KINDS: readonly { kind: TableKind; label: string }[] = LAYOUT_KINDS.map((kind) => ({ kind, label: TABLE_TITLES[kind].replace(/\s*\(T-C\.\d+\)/, "") }));
 
 export interface InsertChoice {
   kind: TableKind;

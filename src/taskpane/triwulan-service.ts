@@ -58,7 +58,7 @@ export function tabel41Sources(run: ValidationRun): Tabel41Source[] {
   run.result.tables.forEach((t, index) => {
     if (t.kind !== "T4.1") return;
     const subs = t.rows.filter((r) => r.level === "subkegiatan").length;
-    out.push({ index, table: t, label: `Lembar "${t.sheet}" (${subs} sub kegiatan)` });
+    out.push({ index, table: t, label: `${t.sheet === "Tabel 4.1" ? "Tabel 4.1" : `Tabel 4.1 di lembar "${t.sheet}"`} (${subs} sub kegiatan)` });
   });
   return out;
 }

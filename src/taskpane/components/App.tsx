@@ -3,8 +3,10 @@ import * as React from "react";
 import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
 import { SECTIONS, type SectionId } from "../sections";
 import type { ExcelPort, Validate, ValidationRun } from "../services";
+import { ChartSection } from "./ChartSection";
+import { InsertSection } from "./InsertSection";
 import { RecalcSection } from "./RecalcSection";
-import { UpcomingSection } from "./UpcomingSection";
+import { TriwulanSection } from "./TriwulanSection";
 import { ValidationSection } from "./ValidationSection";
 
 const useStyles = makeStyles({
@@ -22,7 +24,8 @@ export interface AppProps {
 export function App({ port, initialSection = "validasi", validate }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [section, setSection] = React.useState<SectionId>(initialSection);
-  // The last validation and the workbook it read are shared: "Hitung Ulang" applies its plan as recorded fixes.
+  // The last validation and the workbook it read are shared: "Hitung Ulang" applies its plan as recorded fixes,
+  // "Tabel 4.2" and "Grafik" take their tables from it.
   const [run, setRun] = React.useState<ValidationRun | undefined>();
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>
@@ -35,14 +38,10 @@ export function App({ port, initialSection = "validasi", validate }: AppProps): 
       </TabList>
       <main className={styles.body}>
         {section === "validasi" && <ValidationSection port={port} validate={validate} run={run} onRun={setRun} />}
-        {section === "hitung" && <RecalcSection port={port} result={run?.result} onGoToValidation={() => setSection("validasi")} />}
-        {section === "sisipkan" && (
-          <UpcomingSection title="Sisipkan Tabel" text="Sisipkan kerangka Tabel 2.1 sampai Tabel 4.2 sesuai Permendagri 86/2017 ke lembar baru. Fitur ini sedang disiapkan." />
-        )}
-        {section === "triwulan" && (
-          <UpcomingSection title="Tabel 4.2" text="Susun Tabel 4.2 (target kinerja dan penyerapan anggaran per triwulan) dari Tabel 4.1. Fitur ini sedang disiapkan." />
-        )}
-        {section === "grafik" && <UpcomingSection title="Grafik" text="Grafik pagu dan capaian per program. Fitur ini sedang disiapkan." />}
+        {section === "hitung" && <RecalcSection port={port} run={run} onRun={setRun} validate={validate} />}
+        {section === "sisipkan" && <InsertSection port={port} />}
+        {section === "triwulan" && <TriwulanSection port={port} run={run} onRun={setRun} validate={validate} />}
+        {section === "grafik" && <ChartSection port={port} run={run} onRun={setRun} validate={validate} />}
       </main>
     </FluentProvider>
   );
