@@ -28,10 +28,10 @@ export const LIMITS: Readonly<Limits> = Object.freeze({
   maxUncompressedBytes: 200 * 1024 * 1024,
   maxCompressionRatio: 500,
   ratioCheckFromBytes: 1024 * 1024,
-  maxRowRecordsPerSheet: 20_000,
-  maxCellsPerSheet: 500_000,
-  maxCellsPerWorkbook: 1_000_000,
-  maxRows: 20_000,
+  maxRowRecordsPerSheet: 200_000,
+  maxCellsPerSheet: 4_000_000,
+  maxCellsPerWorkbook: 8_000_000,
+  maxRows: 200_000,
   maxColumns: 256,
 });
 
