@@ -188,7 +188,7 @@ test("moving a table, inserting blank rows or a repeated header block changes on
         expect(mapBack(after, moved.original, moved.dc)).toEqual(mapBack(base, identity, 0));
       },
     ),
-    { numRuns: 200 },
+    { numRuns: Number(process.env.FC_RUNS ?? 200) },
   );
 });
 

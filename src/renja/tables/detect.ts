@@ -7,8 +7,6 @@ import { assignLevels } from "./levels";
 
 /** Header blocks are at most this many rows above their column-number row. */
 const MAX_HEADER_ROWS = 7;
-/** This many blank rows in a row end a table. */
-const BLANK_RUN_ENDS_TABLE = 6;
 
 interface NumberRow {
   r: number;
@@ -27,9 +25,10 @@ export function foldText(s: string): string {
 
 /** "8 = (7/6)" → 8; "11 =10/4" → 11; numeric 3 → 3; anything else → undefined. */
 function leadingColumnNumber(v: CellValue): number | undefined {
-  if (typeof v === "number") return Number.isInteger(v) && v > 0 && v < 100 ? v : undefined;
+  // Up to Excel's 16 384 columns: a numbering row of any width is recognised, if only to end the table above it.
+  if (typeof v === "number") return Number.isInteger(v) && v > 0 && v <= 16_384 ? v : undefined;
   if (typeof v !== "string") return undefined;
-  const m = /^\s*(\d{1,2})(?:\s*=.*)?\s*$/.exec(v);
+  const m = /^\s*(\d{1,5})(?:\s*=.*)?\s*$/.exec(v);
   return m ? Number(m[1]) : undefined;
 }
 
@@ -192,7 +191,8 @@ function findUsulanHeader(view: SheetView, r: number): Partial<Record<ColumnRole
     const h = USULAN_HEADERS.find((x) => x.words.includes(t));
     if (h && !found[h.role]) found[h.role] = [c];
   }
-  return found.pengusul && found.usulan ? found : undefined;
+  // A real header names most of its eight columns; two stray words in a data row do not make one.
+  return found.pengusul && found.usulan && Object.keys(found).length >= 5 ? found : undefined;
 }
 
 /** All Renja tables on one sheet, top to bottom. */
@@ -222,6 +222,9 @@ export function findTables(view: SheetView): TableModel[] {
           headerTexts: headerTextSet(view, headerRows),
         };
         starts.push(current);
+      } else {
+        // A column-number row of some other layout: whatever it heads is not this table's data.
+        ends.push(r);
       }
       continue;
     }
@@ -274,19 +277,12 @@ function buildTable(view: SheetView, b: Block, stop: number, repeats: Map<number
   }
   repeatedHeaders.sort((x, y) => x - y);
 
+  // A table runs to the next title or header block, or the sheet's end. Blank rows never end it: pasted pages
+  // leave gaps of any length, and a table's findings must not depend on how many blank rows sit inside it.
   const rows: TableRow[] = [];
-  let blankRun = 0;
   let bottom = b.numberRow.r;
   for (let r = b.numberRow.r + 1; r < stop; r++) {
-    if (headerRows.has(r)) {
-      blankRun = 0;
-      continue;
-    }
-    if (rowIsBlank(view, r)) {
-      if (++blankRun >= BLANK_RUN_ENDS_TABLE) break;
-      continue;
-    }
-    blankRun = 0;
+    if (headerRows.has(r) || rowIsBlank(view, r)) continue;
     rows.push(readRow(view, b, r));
     bottom = r;
   }
