@@ -175,7 +175,7 @@ function check(ctx: RowCtx, cell: Cell, what: string, candidates: Candidate[], b
   if (w === undefined) return; // unreadable or unit only: the angka/satuan rules report it
   if (candidates.length === 0) {
     if (basisAbsent && w !== 0) {
-      findings.add({ ...base, rule: "capaian.tanpa-dasar", severity: "warning", message: `${what} tertulis ${raw}, tetapi realisasinya tidak diisi; nilai ini tidak dapat dihitung dari tabel.`, actual: raw });
+      findings.add({ ...base, rule: "capaian.tanpa-dasar", severity: "warning", message: `${what} tertulis "${raw}", tetapi realisasinya tidak diisi; nilai ini tidak dapat dihitung dari tabel.`, actual: raw });
     }
     return;
   }
