@@ -1,8 +1,8 @@
 // Kode checks on tables that carry one (3.1, 4.1, 4.2): malformed segments, parents, duplicates, levels.
 import { a1 } from "../grid";
-import { parentKode, padCandidates, type Kode, type KodeLevel } from "../kode";
+import { padCandidates, type Kode, type KodeLevel } from "../kode";
 import { LEVEL_DEPTH, type TableRow } from "../model";
-import { kodeIsSound } from "../tables/levels";
+import { kodeIsSound, kodePrefix } from "../tables/levels";
 import { resolveKodeByNama } from "./nomenklatur";
 import type { TableRule, TableRuleContext } from "./context";
 
@@ -60,16 +60,16 @@ export const kodeRule: TableRule = (ctx) => {
   const { table, findings } = ctx;
   if (!table.columns.kode) return;
   const parsed: (Kode | undefined)[] = table.rows.map((row) => row.kode);
-  const kodeSet = new Set(parsed.flatMap((k) => (kodeIsSound(k) ? [k.text] : [])));
+  const kodeSet = new Set<string>();
+  for (const k of parsed) if (kodeIsSound(k)) kodeSet.add(k.text);
   const seen = new Map<string, number>();
   const levelDigits = new Map<string, number[]>();
 
   table.rows.forEach((row, i) => {
     const kode = parsed[i];
-    const kodeCell = (): string => a1(row.r, segmentCol(ctx, 0));
     if (!kode) {
       if (row.nama && (row.level === "other" || row.level === "kegiatan" || row.level === "subkegiatan")) {
-        findings.add({ rule: "kode.kosong", category: "kode", severity: "warning", sheet: table.sheet, cell: kodeCell(), message: `Baris "${row.nama}" tidak berkode.` });
+        findings.add({ rule: "kode.kosong", category: "kode", severity: "warning", sheet: table.sheet, cell: a1(row.r, segmentCol(ctx, 0)), message: `Baris "${row.nama}" tidak berkode.` });
       }
       return;
     }
@@ -96,7 +96,7 @@ export const kodeRule: TableRule = (ctx) => {
     }
 
     // Under its parent: the kode's parent must be in the table, and the row must sit under it.
-    const direct = kodeIsSound(kode) ? parentKode(kode.text) : null;
+    const direct = kodeIsSound(kode) && LEVEL_DEPTH[kode.level] > 1 ? (kodePrefix(kode, LEVEL_DEPTH[kode.level] - 1) ?? null) : null;
     if (direct && LEVEL_DEPTH[kode.level] >= LEVEL_DEPTH.kegiatan && !kodeSet.has(direct)) {
       // Programs often stand without their urusan/bidang rows; kegiatan and sub kegiatan never without their parent.
       findings.add({
@@ -104,7 +104,7 @@ export const kodeRule: TableRule = (ctx) => {
         category: "kode",
         severity: "warning",
         sheet: table.sheet,
-        cell: kodeCell(),
+        cell: a1(row.r, segmentCol(ctx, 0)),
         message: `Induk kode ${kode.text} (${direct}) tidak ada di tabel ini; baris induknya hilang atau kodenya salah.`,
         actual: kode.text,
       });
@@ -115,7 +115,7 @@ export const kodeRule: TableRule = (ctx) => {
         category: "kode",
         severity: "error",
         sheet: table.sheet,
-        cell: kodeCell(),
+        cell: a1(row.r, segmentCol(ctx, 0)),
         message: `Kode ${kode.text} berada di bawah ${placed.kode?.text ?? ""} ("${placed.nama}"), bukan di bawah induknya ${direct ?? ""}.`,
         actual: kode.text,
         expected: `${placed.kode?.text ?? ""}.…`,
@@ -131,7 +131,7 @@ export const kodeRule: TableRule = (ctx) => {
           category: "kode",
           severity: "error",
           sheet: table.sheet,
-          cell: kodeCell(),
+          cell: a1(row.r, segmentCol(ctx, 0)),
           message: `Kode ${kode.text} muncul lebih dari sekali dalam tabel (juga di baris ${first + 1}).`,
           actual: kode.text,
         });

@@ -45,15 +45,14 @@ function checkRow(ctx: TableRuleContext, row: TableRow, indikatorRole: ColumnRol
   }
   const persen = isPersentase(indikator);
   for (const { col, target } of cells) {
-    // Built only when a finding needs them: this loop runs for every target cell of every row.
-    const cell = (): string => a1(row.r, col);
-    const raw = (): string => cellText(view.value(row.r, col));
+    // Addresses and texts are built only inside a finding: this loop runs for every target cell of every row
+    // (and a closure per cell would cost more than it saves).
     if (!target.ok) {
-      findings.add({ rule: "angka.target-tidak-valid", category: "angka", severity: "error", sheet: table.sheet, cell: cell(), message: target.message ?? `Angka target "${raw()}" tidak dapat dibaca.`, actual: raw() });
+      findings.add({ rule: "angka.target-tidak-valid", category: "angka", severity: "error", sheet: table.sheet, cell: a1(row.r, col), message: target.message ?? `Angka target "${cellText(view.value(row.r, col))}" tidak dapat dibaca.`, actual: cellText(view.value(row.r, col)) });
       continue;
     }
     if (target.value !== null && target.value !== 0 && target.rawUnit === null && !persen) {
-      findings.add({ rule: "satuan.tanpa-satuan", category: "satuan", severity: "warning", sheet: table.sheet, cell: cell(), message: `Target "${raw()}" tidak mencantumkan satuan.`, actual: raw() });
+      findings.add({ rule: "satuan.tanpa-satuan", category: "satuan", severity: "warning", sheet: table.sheet, cell: a1(row.r, col), message: `Target "${cellText(view.value(row.r, col))}" tidak mencantumkan satuan.`, actual: cellText(view.value(row.r, col)) });
     } else if (target.rawUnit !== null && !target.known) {
       const fixed = target.suggestion && target.value !== null ? `${formatAngka(target.value)} ${target.suggestion}` : undefined;
       findings.add({
@@ -61,49 +60,67 @@ function checkRow(ctx: TableRuleContext, row: TableRow, indikatorRole: ColumnRol
         category: "satuan",
         severity: "warning",
         sheet: table.sheet,
-        cell: cell(),
+        cell: a1(row.r, col),
         message: target.suggestion ? `Satuan "${target.rawUnit}" tidak dikenal; mungkin maksudnya "${target.suggestion}".` : `Satuan "${target.rawUnit}" tidak dikenal.`,
-        actual: raw(),
+        actual: cellText(view.value(row.r, col)),
         expected: fixed,
-        fix: fixed ? { sheet: table.sheet, cell: cell(), value: fixed, label: `Ganti satuan menjadi "${target.suggestion}"` } : undefined,
+        fix: fixed ? { sheet: table.sheet, cell: a1(row.r, col), value: fixed, label: `Ganti satuan menjadi "${target.suggestion}"` } : undefined,
       });
     }
   }
   // A percentage indicator measured in another unit: once per row, at the first such cell.
-  const notPercent = persen ? cells.filter((c) => c.target.ok && c.target.rawUnit !== null && !c.target.percent) : [];
-  if (notPercent.length > 0) {
-    const first = notPercent[0];
-    const raw = cellText(view.value(row.r, first.col));
+  let notPercent = 0;
+  let firstNotPercent: Cell | undefined;
+  if (persen) {
+    for (const c of cells) {
+      if (!c.target.ok || c.target.rawUnit === null || c.target.percent) continue;
+      notPercent++;
+      firstNotPercent ??= c;
+    }
+  }
+  if (firstNotPercent) {
+    const raw = cellText(view.value(row.r, firstNotPercent.col));
     findings.add({
       rule: "satuan.persentase-bukan-persen",
       category: "satuan",
       severity: "warning",
       sheet: table.sheet,
-      cell: a1(row.r, first.col),
-      message: `Indikator "${indikator}" berupa persentase, tetapi targetnya "${raw}"${notPercent.length > 1 ? ` (dan ${notPercent.length - 1} kolom lain pada baris ini)` : ""} tidak dalam %.`,
+      cell: a1(row.r, firstNotPercent.col),
+      message: `Indikator "${indikator}" berupa persentase, tetapi targetnya "${raw}"${notPercent > 1 ? ` (dan ${notPercent - 1} kolom lain pada baris ini)` : ""} tidak dalam %.`,
       actual: raw,
       expected: "%",
     });
   }
   // One indicator, one unit: the first unit written is the reference.
-  const withUnit = cells.filter((c) => c.target.ok && c.target.unit !== null && (c.target.known || c.target.suggestion));
-  const unitOf = (t: Target) => (t.known ? t.unit : t.suggestion) ?? "";
-  const first = withUnit[0];
-  if (!first) return;
-  const ref = unitOf(first.target);
-  const differing = withUnit.find((c) => unitOf(c.target).toLowerCase() !== ref.toLowerCase());
-  if (differing) {
-    findings.add({
-      rule: "satuan.berubah",
-      category: "satuan",
-      severity: "warning",
-      sheet: table.sheet,
-      cell: a1(row.r, differing.col),
-      message: `Satuan indikator berubah antar kolom: "${ref}" (${a1(row.r, first.col)}) menjadi "${unitOf(differing.target)}" (${a1(row.r, differing.col)}).`,
-      expected: ref,
-      actual: unitOf(differing.target),
-    });
+  let first: Cell | undefined;
+  let ref = "";
+  for (const c of cells) {
+    const unit = comparableUnit(c.target);
+    if (unit === undefined) continue;
+    if (!first) {
+      first = c;
+      ref = unit;
+    } else if (unit.toLowerCase() !== ref.toLowerCase()) {
+      findings.add({
+        rule: "satuan.berubah",
+        category: "satuan",
+        severity: "warning",
+        sheet: table.sheet,
+        cell: a1(row.r, c.col),
+        message: `Satuan indikator berubah antar kolom: "${ref}" (${a1(row.r, first.col)}) menjadi "${unit}" (${a1(row.r, c.col)}).`,
+        expected: ref,
+        actual: unit,
+      });
+      return;
+    }
   }
+}
+
+/** The unit a target is compared by: its canonical unit, or the suggested one for a misspelling; none when unreadable. */
+function comparableUnit(t: Target): string | undefined {
+  if (!t.ok || t.unit === null) return undefined;
+  if (t.known) return t.unit;
+  return t.suggestion;
 }
 
 export const satuanRule: TableRule = (ctx) => {

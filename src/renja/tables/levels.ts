@@ -5,7 +5,21 @@ import { LEVEL_DEPTH, type RowLevel, type TableRow } from "../model";
 
 /** A kode whose every problem has an unambiguous fix: its normalized text is what the planner meant. */
 export function kodeIsSound(kode: Kode | undefined): kode is Kode {
-  return kode !== undefined && kode.problems.every((p) => p.fix !== undefined);
+  if (kode === undefined) return false;
+  for (const p of kode.problems) if (p.fix === undefined) return false;
+  return true;
+}
+
+/** The normalized segments 0…depth-1 joined, when each is present and has no unfixable problem (no re-parsing). */
+export function kodePrefix(kode: Kode, depth: number): string | undefined {
+  for (const p of kode.problems) if (p.segment < depth && p.fix === undefined) return undefined;
+  let text = "";
+  for (let i = 0; i < depth; i++) {
+    const seg = kode.normalized[i];
+    if (!seg) return undefined;
+    text = i === 0 ? seg : `${text}.${seg}`;
+  }
+  return text;
 }
 
 const ROMAN = /^(?=[ivxlc]+$)m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$/i;
@@ -43,18 +57,12 @@ function ownLevel(row: TableRow, hasKode: boolean): RowLevel {
 
 /** The row's kode cut to its own level (a program row carrying kegiatan segments → its program kode), when sound. */
 function levelKode(row: TableRow, depth: number | undefined): string | undefined {
-  const kode = row.kode;
-  if (!kode || depth === undefined) return undefined;
-  if (kode.problems.some((p) => p.segment < depth && p.fix === undefined)) return undefined;
-  const segs = kode.normalized.slice(0, depth);
-  return segs.length === depth && segs.every((x) => x !== "") ? segs.join(".") : undefined;
+  return row.kode && depth !== undefined ? kodePrefix(row.kode, depth) : undefined;
 }
 
 /** The kegiatan prefix (U.BB.PP.K.KK) of a kode whose first four segments are sound, else undefined. */
 function kegiatanPrefix(kode: Kode | undefined): string | undefined {
-  if (!kode || kode.problems.some((p) => p.segment <= 3 && p.fix === undefined)) return undefined;
-  const segs = kode.normalized.slice(0, 4);
-  return segs.every((s) => s !== "") ? segs.join(".") : undefined;
+  return kode ? kodePrefix(kode, 4) : undefined;
 }
 
 /**
