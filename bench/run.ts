@@ -1,10 +1,13 @@
 // `npm run bench`: validation speed on generated workbooks of 1k, 10k and 100k sub kegiatan (all seven tables),
 // against a bare pass reading every cell through SheetView, and the Tabel 4.2 generator on 10k rows.
 // One JSON line per measurement. Run with `node --expose-gc --import tsx bench/run.ts` for steadier memory figures.
-// Options: --sizes 1000,10000 (default 1000,10000,100000), --runs N (default 5; 3 for 100k).
+// Options: --sizes 1000,10000 (default 1000,10000,100000), --runs N (default 5; 3 for 100k),
+// --cli-files N (default 50; 0 skips the command-line runs), --cli-rows N (sub kegiatan per file, default 300),
+// --cli-big N (sub kegiatan of the one large file, default 100000; 0 skips it).
 import { validateWorkbook } from "../src/renja/engine";
 import { SheetView, type WorkbookGrid } from "../src/renja/grid";
 import { generateWorkbook } from "../tests/generator/renja-generator";
+import { benchCli } from "./cli";
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const MB = 1024 * 1024;
@@ -141,6 +144,10 @@ async function main(): Promise<void> {
     const dms = median(dist.ms);
     emit({ bench: "distribute", rows: pagu.length, ms: round(dms), cpuMs: round(median(dist.cpuMs)), rowsPerSec: Math.round((pagu.length / dms) * 1000) });
   }
+
+  // The command line over many files and over one large file (bench/cli.ts). --cli-files 0 skips it.
+  const cliFiles = Number(arg("cli-files") ?? 50);
+  if (cliFiles > 0) await benchCli(emit, { files: cliFiles, rowsEach: Number(arg("cli-rows") ?? 300), bigRows: Number(arg("cli-big") ?? 100_000) });
 }
 
 main().catch((e: unknown) => {
