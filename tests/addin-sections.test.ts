@@ -1,9 +1,9 @@
 // The task pane's "Hitung Ulang", "Tabel 4.2", "Sisipkan Tabel" and "Grafik" services against the in-memory Excel
 // host, on the sample workbook (Renja 2024 Dinas Sosial Kabupaten Malang) and the standard layouts.
 import * as path from "node:path";
-import { HyperFormula } from "hyperformula";
+import { hyperFormulaEvaluator } from "./helpers/hyperformula-evaluator";
 import { readXlsxGrid } from "../src/cli/xlsx-grid";
-import { createMemoryExcel, type FormulaEvaluator, type MemoryExcel, type MemoryExcelOptions } from "../src/excel/memory";
+import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "../src/excel/memory";
 import { GRAFIK_SHEET } from "../src/renja/charts";
 import { validateWorkbook } from "../src/renja/engine";
 import { readRiwayat, RIWAYAT_SHEET } from "../src/renja/fixes";
@@ -20,30 +20,6 @@ import { parseProfile, PROFILE_PRESETS, previewTabel42, subKegiatanOf, tabel41So
 
 const SAMPLE = path.join(__dirname, "..", "seeds", "renja-dinsos-malang-2024.xlsx");
 
-/** Test-only formula evaluator: HyperFormula (GPL) recomputes every formula cell of the memory host. */
-const hyperFormulaEvaluator: FormulaEvaluator = {
-  recalculate(state) {
-    const sheets: Record<string, (string | number | boolean | null)[][]> = {};
-    for (const sheet of state.sheets) {
-      const rows: (string | number | boolean | null)[][] = [];
-      for (const [r, c, cell] of sheet.entries()) {
-        while (rows.length <= r) rows.push([]);
-        rows[r][c] = cell.formula ?? cell.value;
-      }
-      sheets[sheet.name] = rows.map((row) => Array.from(row, (v) => (v === undefined ? null : v)));
-    }
-    const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
-    for (const sheet of state.sheets) {
-      const id = hf.getSheetId(sheet.name)!;
-      for (const [r, c, cell] of sheet.entries()) {
-        if (!cell.formula) continue;
-        const v = hf.getCellValue({ sheet: id, row: r, col: c });
-        cell.value = typeof v === "object" && v !== null ? String(v.value) : v;
-      }
-    }
-    hf.destroy();
-  },
-};
 
 const only17 = { requirementSets: { ExcelApi: "1.7" } };
 

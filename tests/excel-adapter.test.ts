@@ -6,33 +6,9 @@ import { applyPlan, excelInput, groupCellWrites } from "../src/excel/apply";
 import { readWorkbook } from "../src/excel/read";
 import { selectCell } from "../src/excel/select";
 import { toUserMessage } from "../src/excel/errors";
-import { createMemoryExcel, MemoryOfficeError, type FormulaEvaluator, type MemoryExcel } from "../src/excel/memory";
-import { HyperFormula } from "hyperformula";
+import { createMemoryExcel, MemoryOfficeError, type MemoryExcel } from "../src/excel/memory";
+import { hyperFormulaEvaluator } from "./helpers/hyperformula-evaluator";
 
-/** Test-only formula evaluator: HyperFormula (GPL) recomputes every formula cell of the memory host. */
-const hyperFormulaEvaluator: FormulaEvaluator = {
-  recalculate(state) {
-    const sheets: Record<string, (string | number | boolean | null)[][]> = {};
-    for (const sheet of state.sheets) {
-      const rows: (string | number | boolean | null)[][] = [];
-      for (const [r, c, cell] of sheet.entries()) {
-        while (rows.length <= r) rows.push([]);
-        rows[r][c] = cell.formula ?? cell.value;
-      }
-      sheets[sheet.name] = rows.map((row) => Array.from(row, (v) => (v === undefined ? null : v)));
-    }
-    const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
-    for (const sheet of state.sheets) {
-      const id = hf.getSheetId(sheet.name)!;
-      for (const [r, c, cell] of sheet.entries()) {
-        if (!cell.formula) continue;
-        const v = hf.getCellValue({ sheet: id, row: r, col: c });
-        cell.value = typeof v === "object" && v !== null ? String(v.value) : v;
-      }
-    }
-    hf.destroy();
-  },
-};
 
 function smallWorkbook(): WorkbookGrid {
   return {
