@@ -4,10 +4,14 @@
 // Options: --sizes 1000,10000 (default 1000,10000,100000), --runs N (default 5; 3 for 100k),
 // --cli-files N (default 50; 0 skips the command-line runs), --cli-rows N (sub kegiatan per file, default 300),
 // --cli-big N (sub kegiatan of the one large file, default 100000; 0 skips it).
+import v8 from "node:v8";
 import { validateWorkbook } from "../src/renja/engine";
 import { SheetView, type WorkbookGrid } from "../src/renja/grid";
 import { generateWorkbook } from "../tests/generator/renja-generator";
 import { benchCli } from "./cli";
+
+// The same young-generation size as bin/renja.js, so the figures are the command line's.
+v8.setFlagsFromString("--max-semi-space-size=64");
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const MB = 1024 * 1024;

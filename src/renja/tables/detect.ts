@@ -34,6 +34,13 @@ function leadingColumnNumber(v: CellValue): number | undefined {
 
 /** A row whose non-empty cells read 1, 2, 3, … n (n ≥ 4) from left to right. */
 function readNumberRow(view: SheetView, r: number): NumberRow | undefined {
+  // Called for every row: reject on the first non-empty cell before allocating anything.
+  for (let c = view.colStart; c < view.colEnd; c++) {
+    const v = view.value(r, c);
+    if (v === null || v === "") continue;
+    if (leadingColumnNumber(v) !== 1) return undefined;
+    break;
+  }
   const cols = new Map<number, number>();
   let expected = 1;
   for (let c = view.colStart; c < view.colEnd; c++) {
