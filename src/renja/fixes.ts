@@ -130,7 +130,7 @@ export function planRestore(wb: WorkbookGrid, nos: number[]): WritePlan {
   // Latest first, so that several fixes of one cell unwind to the oldest content.
   for (const r of [...records].reverse()) {
     if (!wanted.has(r.no) || r.status === STATUS_RESTORED) continue;
-    // "" clears a cell that was empty: a null would mean "leave unchanged" to Office.js.
+    // "" clears a cell that was empty: a null would mean "leave unchanged" to the Excel API.
     const value = r.before.formula ?? (typeof r.before.value === "string" ? literalText(r.before.value) : (r.before.value ?? ""));
     cells.push({ sheet: r.sheet, cell: r.cell, value, numberFormat: r.before.numberFormat ?? undefined });
     r.status = STATUS_RESTORED;

@@ -1,4 +1,4 @@
-// The engine's only view of a workbook: plain grids, as Office.js `Range.values/formulas/numberFormat`
+// The engine's only view of a workbook: plain grids, as the Excel API's `Range.values/formulas/numberFormat`
 // return them and as the CLI builds them from ExcelJS. Nothing here knows where the grid came from.
 
 /** A cell value as Excel reports it. Error values (#REF!, #DIV/0!, …) arrive as their text. */

@@ -80,7 +80,7 @@ export function emptyPlan(): WritePlan {
 
 /**
  * Text that must stay text when written: a leading "=", "+", "-" or "@" would make Excel read it as a formula
- * (formula injection from cell text copied into a report). Excel's text prefix "'" keeps it literal; Office.js
+ * (formula injection from cell text copied into a report). Excel's text prefix "'" keeps it literal; the Excel API
  * honours it as the prefix, the ExcelJS writer strips it and writes a plain string.
  */
 export function literalText(s: string): string {
