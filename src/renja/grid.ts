@@ -172,5 +172,10 @@ const ERROR_VALUES = new Set(["#REF!", "#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "
 const ERROR_START = /^\s*#/;
 
 export function isErrorValue(v: CellValue): boolean {
-  return typeof v === "string" && ERROR_START.test(v) && ERROR_VALUES.has(v.trim().toUpperCase());
+  if (typeof v !== "string" || v.length === 0) return false;
+  // Fast path for the common cell: a first character that is neither "#" nor any \s white space (all of which
+  // are ≤ 32, U+00A0 or ≥ U+1680) cannot start an error value.
+  const c = v.charCodeAt(0);
+  if (c !== 35 && c > 32 && c !== 0xa0 && c < 0x1680) return false;
+  return ERROR_START.test(v) && ERROR_VALUES.has(v.trim().toUpperCase());
 }

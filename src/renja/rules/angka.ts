@@ -3,9 +3,10 @@
 import { a1, cellText, isErrorValue, type CellValue } from "../grid";
 import { parseAngka } from "../angka";
 import type { ColumnRole, TableKind } from "../model";
-import { formatRupiah, parseRupiah } from "../rupiah";
+import { formatRupiah, type RupiahResult } from "../rupiah";
 import { MONEY_ROLES } from "../tables/specs";
 import type { TableRule, TableRuleContext } from "./context";
+import { parsedMoneyColumn } from "./parsed-money";
 
 /** Plain-number columns (capaian %, K shares), checked with parseAngka. */
 const NUMBER_ROLES: Partial<Record<TableKind, ColumnRole[]>> = {
@@ -13,10 +14,9 @@ const NUMBER_ROLES: Partial<Record<TableKind, ColumnRole[]>> = {
   "T4.2": ["k1", "k2", "k3", "k4"],
 };
 
-function checkMoney(ctx: TableRuleContext, r: number, col: number, v: CellValue): void {
+function checkMoney(ctx: TableRuleContext, r: number, col: number, v: CellValue, res: RupiahResult): void {
   const { table, findings } = ctx;
   if (isErrorValue(v)) return; // reported by the struktur rule
-  const res = parseRupiah(v);
   const cell = a1(r, col);
   const raw = cellText(v);
   if (res.ok) {
@@ -70,8 +70,16 @@ export const angkaRule: TableRule = (ctx) => {
   const { table, view } = ctx;
   const money = (MONEY_ROLES[table.kind] ?? []).flatMap((role) => table.columns[role] ?? []).slice();
   const numbers = (NUMBER_ROLES[table.kind] ?? []).flatMap((role) => table.columns[role] ?? []);
-  for (const row of table.rows) {
-    for (const col of money) checkMoney(ctx, row.r, col, view.value(row.r, col));
-    for (const col of numbers) checkNumber(ctx, row.r, col, view.value(row.r, col));
+  const parsed = money.map((col) => parsedMoneyColumn(table, view, col));
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i].r;
+    for (let k = 0; k < money.length; k++) {
+      const res = parsed[k][i];
+      // Blank cells (most of a sparse table) need no finding and no further reading.
+      if (!res.ok && (res.kind === "empty" || res.kind === "dash")) continue;
+      checkMoney(ctx, r, money[k], view.value(r, money[k]), res);
+    }
+    for (const col of numbers) checkNumber(ctx, r, col, view.value(r, col));
   }
 };

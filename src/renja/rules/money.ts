@@ -5,7 +5,8 @@ import type { Fix } from "../finding";
 import { a1, type CellValue, type SheetView } from "../grid";
 import type { ColumnRole, RowLevel, TableModel, TableRow } from "../model";
 import type { WritePlan } from "../plan";
-import { parseRupiah, type RupiahResult } from "../rupiah";
+import type { RupiahResult } from "../rupiah";
+import { parsedMoneyColumn } from "./parsed-money";
 
 const STRUCTURAL: ReadonlySet<RowLevel> = new Set<RowLevel>(["urusan", "bidang", "program", "kegiatan", "subkegiatan"]);
 
@@ -105,9 +106,10 @@ function computeColumn(table: TableModel, view: SheetView, role: ColumnRole): Mo
   const rows = table.rows;
   const n = rows.length;
   const { children, roots } = treeOf(table);
+  const parsed = parsedMoneyColumn(table, view, col);
   const cells: MoneyCell[] = new Array<MoneyCell>(n);
   for (let i = n - 1; i >= 0; i--) {
-    const written = parseRupiah(view.value(rows[i].r, col));
+    const written = parsed[i];
     const cell: MoneyCell = { written, fromChildren: false };
     cells[i] = cell;
     if (!isStructural(rows[i])) continue;
@@ -159,12 +161,13 @@ export function moneyColumn(table: TableModel, view: SheetView, role: ColumnRole
  */
 export function totalRowIndex(table: TableModel, view: SheetView, roles: ColumnRole[]): number | undefined {
   const cols = roles.map((r) => table.columns[r]?.[0]).filter((c): c is number => c !== undefined);
-  const hasValue = (row: TableRow): boolean => cols.some((c) => !isBlank(parseRupiah(view.value(row.r, c))));
+  const parsed = cols.map((c) => parsedMoneyColumn(table, view, c));
+  const hasValue = (i: number): boolean => parsed.some((p) => !isBlank(p[i]));
   let labelLess: number | undefined;
   for (let i = table.rows.length - 1; i >= 0; i--) {
     const row = table.rows[i];
-    if (row.level === "total" && hasValue(row)) return i;
-    if (labelLess === undefined && !row.no && !row.kodeText && !row.nama && hasValue(row)) labelLess = i;
+    if (row.level === "total" && hasValue(i)) return i;
+    if (labelLess === undefined && !row.no && !row.kodeText && !row.nama && hasValue(i)) labelLess = i;
   }
   return labelLess;
 }

@@ -4,9 +4,10 @@
 // one wrong figure is reported once, at the later table's cell, naming the other table and cell.
 import { a1, type SheetView } from "../grid";
 import type { RowLevel, TableKind, TableModel, TableRow } from "../model";
-import { formatRupiah, parseRupiah } from "../rupiah";
+import { formatRupiah, type RupiahResult } from "../rupiah";
 import { kodeIsSound } from "../tables/levels";
 import { LEVEL_NAMES, rowLabel, selisihText } from "./money";
+import { parsedMoneyColumn } from "./parsed-money";
 import type { WorkbookRule } from "./workbook-context";
 
 const ORDER: TableKind[] = ["T2.3", "T3.1", "T4.1", "T4.2"];
@@ -30,8 +31,8 @@ function put(items: Map<string, Item | null>, key: string, item: Item | undefine
   else items.set(key, null);
 }
 
-function readItem(view: SheetView, row: TableRow, col: number): Item | undefined {
-  const v = parseRupiah(view.value(row.r, col));
+function readItem(parsed: readonly RupiahResult[], i: number, row: TableRow, col: number): Item | undefined {
+  const v = parsed[i];
   return v.ok ? { row, col, value: v.value } : undefined;
 }
 
@@ -40,9 +41,12 @@ function byKode(table: TableModel, view: SheetView): Source | undefined {
   const col = table.columns.pagu?.[0];
   if (col === undefined) return undefined;
   const items = new Map<string, Item | null>();
-  for (const row of table.rows) {
+  const parsed = parsedMoneyColumn(table, view, col);
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (!LEVELS.has(row.level) || !kodeIsSound(row.kode) || row.kode.level !== row.level) continue;
-    put(items, row.kode.text, readItem(view, row, col));
+    put(items, row.kode.text, readItem(parsed, i, row, col));
   }
   return { table, items };
 }
@@ -59,12 +63,13 @@ export function namaKey(nama: string): string {
 function byNama(table: TableModel, view: SheetView, col: number): Source {
   const items = new Map<string, Item | null>();
   const keys: (string | undefined)[] = new Array(table.rows.length);
+  const parsed = parsedMoneyColumn(table, view, col);
   table.rows.forEach((row, i) => {
     if (!LEVELS.has(row.level) || !row.nama) return;
     const parentKey = row.parent !== undefined && row.parent < i ? (keys[row.parent] ?? "") : "";
     const key = `${parentKey}/${row.level}:${namaKey(row.nama)}`;
     keys[i] = key;
-    put(items, key, readItem(view, row, col));
+    put(items, key, readItem(parsed, i, row, col));
   });
   return { table, items };
 }

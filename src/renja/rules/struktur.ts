@@ -29,6 +29,17 @@ export const strukturRule: WorkbookRule = ({ workbook, tables, views, findings }
     });
     return;
   }
+  const reportError = (sheet: string, r: number, c: number, v: string): void => {
+    findings.add({
+      rule: "struktur.nilai-galat",
+      category: "struktur",
+      severity: "error",
+      sheet,
+      cell: a1(r, c),
+      message: `Sel berisi nilai galat ${cellText(v)}; periksa rumus atau rujukannya.`,
+      actual: cellText(v),
+    });
+  };
   for (const t of tables) {
     const view = views.get(t.sheet);
     if (!view) continue;
@@ -46,9 +57,16 @@ export const strukturRule: WorkbookRule = ({ workbook, tables, views, findings }
       continue;
     }
     for (const row of t.rows) {
+      // Every cell of every data row: read the row's array once; only empty cells need their formula.
+      const values = view.grid.values[row.r - view.rowStart] ?? [];
       for (let c = view.colStart; c < view.colEnd; c++) {
-        const v = view.value(row.r, c);
-        if ((v === null || v === "") && view.formula(row.r, c)) {
+        const raw = values[c - view.colStart];
+        const v = raw === undefined ? null : raw;
+        if (v !== null && v !== "") {
+          if (typeof v === "string" && isErrorValue(v)) reportError(t.sheet, row.r, c, v);
+          continue;
+        }
+        if (view.formula(row.r, c)) {
           // Files written by programs (not Excel) often carry formulas without their calculated values: the
           // engine then reads an empty cell, so say why instead of reporting a missing number.
           findings.add({
@@ -59,18 +77,6 @@ export const strukturRule: WorkbookRule = ({ workbook, tables, views, findings }
             cell: a1(row.r, c),
             message: `Rumus ${view.formula(row.r, c)} belum memiliki nilai hasil hitung (berkas disimpan tanpa perhitungan); buka dan simpan ulang di Excel agar nilainya ikut diperiksa.`,
             actual: view.formula(row.r, c) ?? undefined,
-          });
-          continue;
-        }
-        if (isErrorValue(v)) {
-          findings.add({
-            rule: "struktur.nilai-galat",
-            category: "struktur",
-            severity: "error",
-            sheet: t.sheet,
-            cell: a1(row.r, c),
-            message: `Sel berisi nilai galat ${cellText(v)}; periksa rumus atau rujukannya.`,
-            actual: cellText(v),
           });
         }
       }
