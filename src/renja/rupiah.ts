@@ -27,6 +27,37 @@ function stripCurrency(s: string): string {
   return t;
 }
 
+/**
+ * The common cell, read without allocating: "1.234.567" or "1234567" (no sign, space, currency or fraction;
+ * no leading zero; at most 15 digits, so exact). Undefined for anything else, which takes the full reader;
+ * where both read a text they give the same value.
+ */
+function plainThousands(s: string): number | undefined {
+  const n = s.length;
+  if (n === 0 || n > 20) return undefined;
+  const c0 = s.charCodeAt(0);
+  if (c0 < 49 || c0 > 57) return undefined; // 1-9
+  let value = 0;
+  let digits = 0;
+  let groupLen = 0; // digits since the last dot
+  let dots = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits++;
+      groupLen++;
+    } else if (c === 46) {
+      // The first group has 1-3 digits, every later one exactly 3.
+      if (dots === 0 ? groupLen > 3 : groupLen !== 3) return undefined;
+      dots++;
+      groupLen = 0;
+    } else return undefined;
+  }
+  if (dots > 0 && groupLen !== 3) return undefined;
+  return digits <= 15 ? value : undefined;
+}
+
 export function parseRupiah(v: CellValue): RupiahResult {
   if (v === null || v === undefined) return { ok: false, kind: "empty", text: "" };
   if (typeof v === "number") {
@@ -37,6 +68,8 @@ export function parseRupiah(v: CellValue): RupiahResult {
     return { ok: true, value: v === 0 ? 0 : v };
   }
   if (typeof v !== "string") return { ok: false, kind: "malformed", text: String(v), message: "Nilai bukan jumlah rupiah." };
+  const plain = plainThousands(v);
+  if (plain !== undefined) return { ok: true, value: plain };
 
   const s = scanAngka(stripCurrency(v));
   if (!s.ok) return { ok: false, kind: s.kind, text: v, ...(s.message === undefined ? {} : { message: s.message }) };

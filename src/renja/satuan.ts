@@ -132,10 +132,19 @@ const BY_KEY = new Map<string, string>();
 for (const u of KNOWN_SATUAN) BY_KEY.set(foldKey(u), u);
 for (const [alias, canonical] of ALIASES) BY_KEY.set(foldKey(alias), canonical);
 const KEYS = [...BY_KEY.keys()];
+const CACHE_LIMIT = 5000;
+
+// Target cells repeat a few units thousands of times: remember each written unit's answer (bounded).
+const canonicalCache = new Map<string, string | null>();
 
 export function canonicalSatuan(unit: string): string | undefined {
   if (typeof unit !== "string") return undefined;
-  return BY_KEY.get(foldKey(unit));
+  const cached = canonicalCache.get(unit);
+  if (cached !== undefined) return cached ?? undefined;
+  const canonical = BY_KEY.get(foldKey(unit));
+  if (canonicalCache.size >= CACHE_LIMIT) canonicalCache.clear();
+  canonicalCache.set(unit, canonical ?? null);
+  return canonical;
 }
 
 /** Levenshtein distance, or max + 1 as soon as it must exceed max. */
@@ -162,7 +171,6 @@ function distance(a: string, b: string, max: number): number {
 
 // Sheets repeat the same few misspellings on thousands of rows; remember the answers (bounded).
 const suggestionCache = new Map<string, string | undefined>();
-const CACHE_LIMIT = 5000;
 
 /**
  * The known unit a misspelt or truncated one most likely meant: within 1 edit (4-5 letters) or 2 edits

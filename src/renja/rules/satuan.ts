@@ -25,23 +25,28 @@ function isPersentase(indikator: string): boolean {
   return /^(persentase|prosentase|presentase)\b/i.test(t) || /\(\s*%\s*\)$/.test(t);
 }
 
+/** One group's columns in a table: the indikator column and the target columns present. */
+interface GroupCols {
+  indCol: number | undefined;
+  targetCols: number[];
+}
+
 interface Cell {
-  role: ColumnRole;
   col: number;
   target: Target;
 }
 
-function checkRow(ctx: TableRuleContext, row: TableRow, indikatorRole: ColumnRole, roles: ColumnRole[]): void {
+// The non-empty target cells of the row being checked: reused across rows (checkRow runs for every row).
+const cells: Cell[] = [];
+
+function checkRow(ctx: TableRuleContext, row: TableRow, group: GroupCols): void {
   const { table, view, findings } = ctx;
-  const indCol = table.columns[indikatorRole]?.[0];
-  const indikator = indCol === undefined ? row.indikator : cellText(view.value(row.r, indCol));
-  const cells: Cell[] = [];
-  for (const role of roles) {
-    const col = table.columns[role]?.[0];
-    if (col === undefined) continue;
+  const indikator = group.indCol === undefined ? row.indikator : cellText(view.value(row.r, group.indCol));
+  cells.length = 0;
+  for (const col of group.targetCols) {
     const target = parseTarget(view.value(row.r, col));
     if (target.empty) continue;
-    cells.push({ role, col, target });
+    cells.push({ col, target });
   }
   const persen = isPersentase(indikator);
   for (const { col, target } of cells) {
@@ -126,8 +131,14 @@ function comparableUnit(t: Target): string | undefined {
 export const satuanRule: TableRule = (ctx) => {
   const groups = TARGET_GROUPS[ctx.table.kind];
   if (!groups) return;
+  const { columns } = ctx.table;
+  const groupCols: GroupCols[] = groups.map((g) => ({
+    indCol: columns[g.indikator]?.[0],
+    targetCols: g.targets.map((role) => columns[role]?.[0]).filter((c): c is number => c !== undefined),
+  }));
   for (const row of ctx.table.rows) {
     if (row.level === "total") continue;
-    for (const g of groups) checkRow(ctx, row, g.indikator, g.targets);
+    for (const g of groupCols) checkRow(ctx, row, g);
   }
+  cells.length = 0;
 };

@@ -313,10 +313,16 @@ function firstText(view: SheetView, r: number, cols: number[] | undefined): stri
 
 function readRow(view: SheetView, b: Block, r: number): TableRow {
   const cols = b.columns;
-  const kodeParts = (cols.kode ?? []).map((c) => {
-    const v = view.value(r, c);
-    return typeof v === "string" ? v.trim() : cellText(v);
-  });
+  // Runs for every row: plain loops, no per-row closures.
+  const kodeCols = cols.kode ?? [];
+  const kodeParts: string[] = new Array<string>(kodeCols.length);
+  let kodeText = "";
+  for (let i = 0; i < kodeCols.length; i++) {
+    const v = view.value(r, kodeCols[i]);
+    const part = typeof v === "string" ? v.trim() : cellText(v);
+    kodeParts[i] = part;
+    if (part !== "") kodeText = kodeText === "" ? part : `${kodeText}.${part}`;
+  }
   let nama = firstText(view, r, cols.nama);
   let indikator = firstText(view, r, cols.indikator);
   if (b.kind === "T2.3") {
@@ -331,7 +337,7 @@ function readRow(view: SheetView, b: Block, r: number): TableRow {
     r,
     level: "other",
     no: firstText(view, r, cols.no),
-    kodeText: kodeParts.filter((p) => p !== "").join("."),
+    kodeText,
     kodeParts,
     nama,
     indikator,

@@ -86,6 +86,8 @@ export function assignLevels(rows: TableRow[], hasKode: boolean): void {
   const byKode = new Map<string, number>();
   const seenKegiatan = new Set<string>();
   let lastStructural: number | undefined;
+  // levelKode of each structural row, kept for its children (a parent's level no longer changes).
+  const owns: (string | undefined)[] = new Array(rows.length);
   if (hasKode) for (const row of rows) if (row.kodeText) row.kode = parseKodeParts(row.kodeParts);
   rows.forEach((row, i) => {
     row.level = ownLevel(row, hasKode);
@@ -110,8 +112,7 @@ export function assignLevels(rows: TableRow[], hasKode: boolean): void {
     // not land under a stranger.
     const own = levelKode(row, depth);
     if (own) {
-      const parentRow = row.parent !== undefined ? rows[row.parent] : undefined;
-      const parentOwn = parentRow ? levelKode(parentRow, LEVEL_DEPTH[parentRow.level as keyof typeof LEVEL_DEPTH]) : undefined;
+      const parentOwn = row.parent !== undefined ? owns[row.parent] : undefined;
       if (!parentOwn || !own.startsWith(parentOwn + ".")) {
         if (parentOwn) row.placedUnder = row.parent;
         row.parent = undefined;
@@ -124,6 +125,7 @@ export function assignLevels(rows: TableRow[], hasKode: boolean): void {
         }
       }
       byKode.set(own, i);
+      owns[i] = own;
     }
     stack[depth] = i;
     stack.length = depth + 1;
