@@ -14,6 +14,9 @@ const LEVEL_NAMES: Record<KodeLevel, string> = {
   subkegiatan: "sub kegiatan",
 };
 
+/** A kegiatan segment "K.KK" (level digit, then the kegiatan number). */
+const LEVEL_DIGIT_SEGMENT = /^\d\.\d{2}$/;
+
 /** The sheet column holding segment i of the kode (one column when the kode is not split). */
 function segmentCol(ctx: TableRuleContext, i: number): number {
   const cols = ctx.table.columns.kode ?? [];
@@ -142,7 +145,7 @@ export const kodeRule: TableRule = (ctx) => {
 
     // Level digit (K of K.KK): one per table; a minority digit is a likely typo.
     const k = kode.normalized[3];
-    if (k && /^\d\.\d{2}$/.test(k)) {
+    if (k && LEVEL_DIGIT_SEGMENT.test(k)) {
       const list = levelDigits.get(k[0]) ?? [];
       list.push(i);
       levelDigits.set(k[0], list);

@@ -19,10 +19,13 @@ const TARGET_GROUPS: Partial<Record<TableKind, { indikator: ColumnRole; targets:
   "T4.2": [{ indikator: "indikator", targets: ["targetAkhirRenstra", "realisasiCapaianLalu", "prakiraanCapaian", "target"] }],
 };
 
+const PERSEN_NAMA = /^(persentase|prosentase|presentase)\b/i;
+const PERSEN_MARK = /\(\s*%\s*\)$/;
+
 /** "Persentase …", or an indikator that states its unit as "(%)" at the end ("Cakupan layanan (%)"). */
 function isPersentase(indikator: string): boolean {
   const t = indikator.trim();
-  return /^(persentase|prosentase|presentase)\b/i.test(t) || /\(\s*%\s*\)$/.test(t);
+  return PERSEN_NAMA.test(t) || PERSEN_MARK.test(t);
 }
 
 /** One group's columns in a table: the indikator column and the target columns present. */

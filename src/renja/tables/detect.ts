@@ -5,6 +5,11 @@ import type { ColumnRole, TableKind, TableModel, TableRow } from "../model";
 import { TABLE_SPECS, USULAN_HEADERS, type TableSpec } from "./specs";
 import { assignLevels } from "./levels";
 
+// Module-level: a regex literal in a function is a new object on every call, and these run for every row.
+const TITLE = /^tabel\s+[0-9]/i;
+const PENGUSUL = /pengusul/i;
+const COLUMN_NUMBER = /^\s*(\d{1,5})(?:\s*=.*)?\s*$/;
+
 /** Header blocks are at most this many rows above their column-number row. */
 const MAX_HEADER_ROWS = 7;
 
@@ -28,7 +33,7 @@ function leadingColumnNumber(v: CellValue): number | undefined {
   // Up to Excel's 16 384 columns: a numbering row of any width is recognised, if only to end the table above it.
   if (typeof v === "number") return Number.isInteger(v) && v > 0 && v <= 16_384 ? v : undefined;
   if (typeof v !== "string") return undefined;
-  const m = /^\s*(\d{1,5})(?:\s*=.*)?\s*$/.exec(v);
+  const m = COLUMN_NUMBER.exec(v);
   return m ? Number(m[1]) : undefined;
 }
 
@@ -82,7 +87,7 @@ function isTitleRow(view: SheetView, r: number): boolean {
     if (only !== null) return false;
     only = v;
   }
-  return typeof only === "string" && /^tabel\s+[0-9]/i.test(cellText(only));
+  return typeof only === "string" && TITLE.test(cellText(only));
 }
 
 /** Rows of the header block above a column-number row: up to the first blank or title row. */
@@ -185,7 +190,7 @@ function findUsulanHeader(view: SheetView, r: number): Partial<Record<ColumnRole
   let hasPengusul = false;
   for (let c = view.colStart; c < view.colEnd && !hasPengusul; c++) {
     const v = view.value(r, c);
-    hasPengusul = typeof v === "string" && v.length < 24 && /pengusul/i.test(v);
+    hasPengusul = typeof v === "string" && v.length < 24 && PENGUSUL.test(v);
   }
   if (!hasPengusul) return undefined;
   const found: Partial<Record<ColumnRole, number[]>> = {};

@@ -23,23 +23,33 @@ export function kodePrefix(kode: Kode, depth: number): string | undefined {
 }
 
 const ROMAN = /^(?=[ivxlc]+$)m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$/i;
+// Module-level: a regex literal in a function is a new object on every call, and these run for every row.
+const ARABIC = /^\d+$/;
+const DOTTED = /^\d+(\.\d+)+$/;
+const NAMA_PROGRAM = /^program\b/i;
+const NAMA_BIDANG = /^bidang\s+urusan\b/i;
+const NAMA_URUSAN = /^urusan\b/i;
+const NAMA_TOTAL = /^(t\s*o\s*t\s*a\s*l|jumlah|total)\b/i;
 
 /** Level from the "No" column: I. → program, 1. → kegiatan, 1.1 → sub kegiatan. */
 export function levelFromNumbering(no: string): RowLevel | undefined {
   const t = no.replace(/\s+/g, "").replace(/\.$/, "");
   if (!t) return undefined;
   if (ROMAN.test(t)) return "program";
-  if (/^\d+$/.test(t)) return "kegiatan";
-  if (/^\d+(\.\d+)+$/.test(t)) return "subkegiatan";
+  if (ARABIC.test(t)) return "kegiatan";
+  if (DOTTED.test(t)) return "subkegiatan";
   return undefined;
 }
 
 /** Level a row's nama states for itself ("PROGRAM …", "URUSAN …"), which outranks a kode that says otherwise. */
 function levelFromNama(nama: string): RowLevel | undefined {
-  if (/^program\b/i.test(nama)) return "program";
-  if (/^bidang\s+urusan\b/i.test(nama)) return "bidang";
-  if (/^urusan\b/i.test(nama)) return "urusan";
-  if (/^(t\s*o\s*t\s*a\s*l|jumlah|total)\b/i.test(nama)) return "total";
+  // Each pattern starts with p, b, u, t or j: most names (sub kegiatan) are rejected by their first letter.
+  const c = nama.charCodeAt(0) | 32;
+  if (c !== 112 && c !== 98 && c !== 117 && c !== 116 && c !== 106) return undefined;
+  if (NAMA_PROGRAM.test(nama)) return "program";
+  if (NAMA_BIDANG.test(nama)) return "bidang";
+  if (NAMA_URUSAN.test(nama)) return "urusan";
+  if (NAMA_TOTAL.test(nama)) return "total";
   return undefined;
 }
 
