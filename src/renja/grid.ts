@@ -86,7 +86,9 @@ export class SheetView {
   readonly colStart: number;
   readonly rowEnd: number; // exclusive
   readonly colEnd: number; // exclusive
-  private readonly mergeTopLeft = new Map<number, number>(); // key(row,col) → key of the merge's top-left
+  // row → the merges covering it, in sheet order. Indexed by row rather than by cell: repeated header blocks
+  // bring thousands of merges, and one entry per covered cell made this constructor a visible cost.
+  private readonly mergesByRow = new Map<number, CellRange[]>();
 
   constructor(readonly grid: SheetGrid) {
     this.name = grid.name;
@@ -100,13 +102,24 @@ export class SheetView {
       // Only small merges matter for reading (header blocks); a merge spanning a data area is reported by the engine.
       const cells = (m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1);
       if (cells > 10_000) continue;
-      const top = this.key(m.r1, m.c1);
-      for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) if (r !== m.r1 || c !== m.c1) this.mergeTopLeft.set(this.key(r, c), top);
+      if (cells <= 1) continue; // covers only its own top-left
+      for (let r = m.r1; r <= m.r2; r++) {
+        const list = this.mergesByRow.get(r);
+        if (list) list.push(m);
+        else this.mergesByRow.set(r, [m]);
+      }
     }
   }
 
-  private key(row: number, col: number): number {
-    return row * 20_000 + col;
+  /** The merge that hides (row, col), if any: the last one in sheet order covering it other than at its top-left. */
+  private mergeHiding(row: number, col: number): CellRange | undefined {
+    const list = this.mergesByRow.get(row);
+    if (!list) return undefined;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i];
+      if (col >= m.c1 && col <= m.c2 && (row !== m.r1 || col !== m.c1)) return m;
+    }
+    return undefined;
   }
 
   value(row: number, col: number): CellValue {
@@ -118,14 +131,13 @@ export class SheetView {
 
   /** The value shown in a cell, looking through merged areas to their top-left cell. */
   shown(row: number, col: number): CellValue {
-    const top = this.mergeTopLeft.get(this.key(row, col));
-    if (top === undefined) return this.value(row, col);
-    return this.value(Math.floor(top / 20_000), top % 20_000);
+    const m = this.mergeHiding(row, col);
+    return m === undefined ? this.value(row, col) : this.value(m.r1, m.c1);
   }
 
   /** True when the cell is covered by a merge but is not its top-left cell. */
   isMergedAway(row: number, col: number): boolean {
-    return this.mergeTopLeft.has(this.key(row, col));
+    return this.mergeHiding(row, col) !== undefined;
   }
 
   text(row: number, col: number): string {
