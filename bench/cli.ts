@@ -1,31 +1,20 @@
 // The command line at a Bappeda's scale: 50 agency workbooks in one call, and one workbook of 100k sub kegiatan.
-// Measured in-process through validateFiles (what `renja validate` runs): wall time and peak RSS sampled while
-// it runs. The .xlsx files are generated into a temporary folder first (not timed).
+// Measured in a child process running validateFiles (what `renja validate` runs): its wall time and its own peak
+// RSS. The .xlsx files are generated into a temporary folder first (not timed).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { validateFiles, type Io } from "../src/cli/validate";
+import { spawnSync } from "node:child_process";
 import { generateWorkbook } from "../tests/generator/renja-generator";
 import { writeWorkbookXlsx } from "../tests/generator/write-xlsx";
 
 type Emit = (line: Record<string, unknown>) => void;
 
-const MB = 1024 * 1024;
-
-const silent: Io = { stdout: { write: () => true }, stderr: { write: () => true }, isTTY: false, size: () => 0 };
-
-/** Runs fn while sampling RSS every 20 ms; returns wall ms and the peak RSS seen (MB). */
-async function measured(fn: () => Promise<number>): Promise<{ ms: number; peakMB: number; exit: number }> {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 20);
-  const t0 = process.hrtime.bigint();
-  const exit = await fn();
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  clearInterval(timer);
-  peak = Math.max(peak, process.memoryUsage().rss);
-  return { ms: Math.round(ms), peakMB: Math.round(peak / MB), exit };
+/** `renja validate --format json` in a child process (bench/cli-child.ts): its wall time and its own peak RSS. */
+function measured(files: string[]): { ms: number; peakMB: number; exit: number } {
+  const child = spawnSync(process.execPath, ["--import", "tsx", path.join(__dirname, "cli-child.ts"), ...files], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+  if (child.status !== 0) throw new Error(`cli-child failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as { ms: number; peakMB: number; exit: number };
 }
 
 /** Writes the large workbook; the generated grid goes out of scope on return. */
@@ -46,14 +35,13 @@ export async function benchCli(emit: Emit, opts: { files: number; rowsEach: numb
       await writeWorkbookXlsx(gen.grid, file);
       files.push(file);
     }
-    const many = await measured(() => validateFiles(files, { format: "json" }, silent));
+    const many = measured(files);
     emit({ bench: "cli-validate-many", files: opts.files, subkegiatanEach: opts.rowsEach, ms: many.ms, msPerFile: Math.round(many.ms / opts.files), peakMB: many.peakMB, exit: many.exit });
 
     if (opts.bigRows > 0) {
       const file = path.join(dir, "opd-besar.xlsx");
       const gridRows = await writeLarge(file, opts.bigRows);
-      (globalThis as { gc?: () => void }).gc?.(); // the generated grid is garbage now: peak RSS is the CLI's own
-      const one = await measured(() => validateFiles([file], { format: "json" }, silent));
+      const one = measured([file]);
       emit({ bench: "cli-validate-large", subkegiatan: opts.bigRows, gridRows, ms: one.ms, rowsPerSec: Math.round((gridRows / one.ms) * 1000), peakMB: one.peakMB, exit: one.exit });
     }
   } finally {
