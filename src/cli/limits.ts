@@ -1,6 +1,7 @@
 // Limits on what `renja` reads from one .xlsx: a hostile or broken file must end in a plain message, never in a
 // crash, a hang or memory without bound. A real Renja workbook (7 tables, a few thousand rows, ≤ 30 columns,
 // a few MB) stays far below every one of them. README "Limits" states them for users.
+import { formatAngka } from "../renja/angka";
 
 export interface Limits {
   /** Size of the file on disk. */
@@ -41,7 +42,7 @@ export function megabytes(bytes: number): string {
   return mb >= 10 ? `${Math.round(mb)} MB` : `${(Math.round(mb * 10) / 10).toString().replace(".", ",")} MB`;
 }
 
-/** 20000 → "20.000" (Indonesian thousands separator). */
+/** 20000 → "20.000": whole numbers as every report writes them (angka.ts). */
 export function count(n: number): string {
-  return Math.trunc(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return formatAngka(Math.trunc(n), 0);
 }
