@@ -5,9 +5,10 @@
 import { formatAngka, parseAngka, type AngkaResult } from "../angka";
 import { a1, type SheetView } from "../grid";
 import type { ColumnRole, TableModel } from "../model";
-import { formatRupiah, parseRupiah, type RupiahResult } from "../rupiah";
+import { formatRupiah, type RupiahResult } from "../rupiah";
 import type { Findings } from "../finding";
 import { isStructural, LEVEL_NAMES, moneyColumn, rowLabel, selisihText, totalRowIndex, type MoneyColumn } from "./money";
+import { parsedMoneyColumn } from "./parsed-money";
 import type { WorkbookRule } from "./workbook-context";
 
 const K_ROLES: ColumnRole[] = ["k1", "k2", "k3", "k4"];
@@ -67,13 +68,13 @@ interface Quarters {
   readable: boolean;
 }
 
-/** The four quarterly cells of a row, read by `parse` (blank cells count 0). Plain loops: runs on every row. */
-function quarters(view: SheetView, r: number, cs: number[], parse: (v: ReturnType<SheetView["value"]>) => AngkaResult | RupiahResult): Quarters {
+/** The four quarterly cells of a row, already parsed (blank cells count 0). Plain loops: runs on every row. */
+function quarters(results: readonly (AngkaResult | RupiahResult)[]): Quarters {
   const values: number[] = [];
   let filled = false;
   let readable = true;
-  for (let k = 0; k < cs.length; k++) {
-    const x = parse(view.value(r, cs[k]));
+  for (let k = 0; k < results.length; k++) {
+    const x = results[k];
     if (x.ok) {
       values.push(x.value);
       filled = true;
@@ -83,6 +84,20 @@ function quarters(view: SheetView, r: number, cs: number[], parse: (v: ReturnTyp
     }
   }
   return { values, filled, readable };
+}
+
+/** Row i's cell of each parsed money column (the columns are parsed once per validation, shared by the rules). */
+function rowOf(columns: readonly (readonly RupiahResult[])[], i: number): RupiahResult[] {
+  const out: RupiahResult[] = [];
+  for (let k = 0; k < columns.length; k++) out.push(columns[k][i]);
+  return out;
+}
+
+/** The K shares of a row, read as numbers. */
+function sharesAt(view: SheetView, r: number, cs: number[]): AngkaResult[] {
+  const out: AngkaResult[] = [];
+  for (let k = 0; k < cs.length; k++) out.push(parseAngka(view.value(r, cs[k])));
+  return out;
 }
 
 function sumOf(values: number[]): number {
@@ -115,15 +130,16 @@ function checkTable(findings: Findings, table: TableModel, view: SheetView, pagu
   const rpCols = cols(table, RP_ROLES);
   const pagu = moneyColumn(table, view, "pagu");
   const total = totalRowIndex(table, view, ["pagu", ...RP_ROLES]);
+  const rpParsed = rpCols?.map((c) => parsedMoneyColumn(table, view, c));
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     const isTotal = i === total;
     if (!isStructural(row) && !isTotal) continue;
     const rowPagu = paguOf(pagu, i, isTotal, pagu41);
-    const rp = rpCols ? quarters(view, row.r, rpCols, parseRupiah) : undefined;
+    const rp = rpParsed ? quarters(rowOf(rpParsed, i)) : undefined;
 
     if (kCols) {
-      const k = quarters(view, row.r, kCols, parseAngka);
+      const k = quarters(sharesAt(view, row.r, kCols));
       const sum = sumOf(k.values);
       const unfunded = sum === 0 && (rowPagu === undefined || rowPagu.value === 0) && (rp === undefined || sumOf(rp.values) === 0);
       if (k.filled && k.readable && !unfunded && sum !== 100 && Math.abs(sum - 100) > sharesTolerance(k.values)) {
