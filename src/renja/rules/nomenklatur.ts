@@ -13,7 +13,7 @@ import type { TableRule, TableRuleContext } from "./context";
  * kode here: the list itself is the judge of which digits exist.
  */
 function lookupKode(row: TableRow): Kode | undefined {
-  const k = parseKodeParts(row.kodeParts.length > 0 ? row.kodeParts : [row.kodeText]);
+  const k = row.kode ?? parseKodeParts(row.kodeParts.length > 0 ? row.kodeParts : [row.kodeText]); // parsed once by the levels pass
   if (k.level === null) return undefined;
   for (const p of k.problems) if (p.kind !== "level-digit" && p.fix === undefined) return undefined;
   return k;
