@@ -1,3 +1,4 @@
+import { isComposedFormula } from "../src/renja/plan";
 // The task pane's "Hitung Ulang", "Tabel 4.2", "Sisipkan Tabel" and "Grafik" services against the in-memory Excel
 // host, on the sample workbook (Renja 2024 Dinas Sosial Kabupaten Malang) and the standard layouts.
 import * as path from "node:path";
@@ -63,7 +64,7 @@ describe("Hitung Ulang", () => {
       const planned = run.result.plan.cells.find((c) => c.sheet === r.sheet && c.cell === r.cell)!;
       expect(r.fix.value).toEqual(planned.value);
       const before = parseRupiah(planned.previous?.value ?? null);
-      const after = parseRupiah(planned.value);
+      const after = parseRupiah(r.fix.value);
       if (r.kind === "pagu" && before.ok && after.ok && before.value !== after.value) {
         const d = after.value - before.value;
         expect(r.selisih.startsWith(d > 0 ? "+" : "-")).toBe(true);
@@ -221,10 +222,10 @@ describe("Sisipkan Tabel", () => {
     let formulas = 0;
     layout.rows.forEach((row, i) =>
       row.forEach((v, j) => {
-        if (typeof v !== "string" || !v.startsWith("=")) return;
+        if (!isComposedFormula(v)) return;
         formulas++;
         const cell = sheet.get(i, j);
-        expect(cell?.formula).toBe(v);
+        expect(cell?.formula).toBe(v.formula);
         const want = layout.results?.[i]?.[j];
         if (typeof want === "number") expect(cell?.value).toBeCloseTo(want, 6);
         else expect(cell?.value).toEqual(want);

@@ -2,7 +2,9 @@
 // chunked reading under a payload limit, and plans applied in one batch.
 import type { WorkbookGrid } from "../src/renja/grid";
 import type { WritePlan } from "../src/renja/plan";
-import { applyPlan, excelInput, groupCellWrites } from "../src/excel/apply";
+import { applyPlan, groupCellWrites } from "../src/excel/apply";
+import { officeInput } from "../src/renja/cell-write";
+import { composedFormula } from "../src/renja/plan";
 import { readWorkbook } from "../src/excel/read";
 import { selectCell } from "../src/excel/select";
 import { toUserMessage } from "../src/excel/errors";
@@ -140,7 +142,7 @@ describe("applyPlan", () => {
     cells: [
       { sheet: "Tabel 4.1", cell: "D5", value: 1300000, numberFormat: "#,##0" },
       { sheet: "Tabel 4.1", cell: "E5", value: "1.1" },
-      { sheet: "Tabel 4.1", cell: "D6", value: "=D5*2" },
+      { sheet: "Tabel 4.1", cell: "D6", value: composedFormula("=D5*2") },
       { sheet: "Tabel 4.1", cell: "E6", value: "-" },
       { sheet: "Tabel 4.1", cell: "B10", value: "TRUE" },
     ],
@@ -258,15 +260,16 @@ describe("applyPlan", () => {
     expect(wb.sheets[0].values[4][2]).toBe(3900000);
   });
 
-  test("excelInput keeps text that Excel would otherwise parse", () => {
-    expect(excelInput("1.06.01")).toBe("'1.06.01");
-    expect(excelInput("false")).toBe("'false");
-    expect(excelInput("'kutip")).toBe("''kutip");
-    expect(excelInput("Program")).toBe("Program");
-    expect(excelInput("=SUM(A1:A3)")).toBe("=SUM(A1:A3)");
-    expect(excelInput("1.06.01", "@")).toBe("1.06.01");
-    expect(excelInput(null)).toBe("");
-    expect(excelInput(42)).toBe(42);
+  test("officeInput keeps text that Excel would otherwise parse, and writes only composed formulas", () => {
+    expect(officeInput("1.06.01")).toBe("'1.06.01");
+    expect(officeInput("false")).toBe("'false");
+    expect(officeInput("'kutip")).toBe("''kutip");
+    expect(officeInput("Program")).toBe("Program");
+    expect(officeInput("=SUM(A1:A3)")).toBe("'=SUM(A1:A3)");
+    expect(officeInput(composedFormula("=SUM(A1:A3)"))).toBe("=SUM(A1:A3)");
+    expect(officeInput("1.06.01", "@")).toBe("1.06.01");
+    expect(officeInput(null)).toBe("");
+    expect(officeInput(42)).toBe(42);
   });
 });
 

@@ -3,22 +3,22 @@ import { validateWorkbook } from "../src/renja/engine";
 import { parseRange, type CellValue } from "../src/renja/grid";
 import { buildLayout, buildListsSheet, LAYOUT_KINDS, layoutGeometry, layoutSpec, sheetWriteToGrid, SUMBER_DANA } from "../src/renja/layouts";
 import type { ColumnRole, TableKind } from "../src/renja/model";
-import type { SheetWrite } from "../src/renja/plan";
+import { isComposedFormula, type ComposedFormula, type SheetWrite, type WriteValue } from "../src/renja/plan";
 import { KNOWN_SATUAN } from "../src/renja/satuan";
 
 const OPTS = { tahun: 2025, opd: "Dinas Sosial Kabupaten Malang" };
 
 /** Evaluates a write with HyperFormula; returns the computed value of each cell. */
 function evaluate(w: SheetWrite, edit?: (rows: CellValue[][]) => void): (r: number, c: number) => unknown {
-  const rows = w.rows.map((r) => [...r]);
+  const rows: CellValue[][] = w.rows.map((r) => r.map((v) => (isComposedFormula(v) ? v.formula : v)));
   edit?.(rows);
   const hf = HyperFormula.buildFromSheets({ [w.sheet]: rows.map((r) => r.map((v) => (v === null ? null : v))) }, { licenseKey: "gpl-v3" });
   const sheet = hf.getSheetId(w.sheet) as number;
   return (r, c) => hf.getCellValue({ sheet, row: r, col: c });
 }
 
-function isFormula(v: CellValue): v is string {
-  return typeof v === "string" && v.startsWith("=");
+function isFormula(v: WriteValue): v is ComposedFormula {
+  return isComposedFormula(v);
 }
 
 describe("layouts are recognised by the detector", () => {
@@ -174,7 +174,7 @@ describe("formulas compute (HyperFormula)", () => {
         const cached = w.results?.[r]?.[c];
         expect(typeof cached).toBe("number");
         expect(value(r, c)).toBeCloseTo(cached as number, 9);
-        if (v.startsWith("=SUM(")) sums++;
+        if (v.formula.startsWith("=SUM(")) sums++;
       }),
     );
     expect(sums).toBeGreaterThan(0);

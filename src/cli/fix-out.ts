@@ -5,14 +5,10 @@ import { constants, copyFileSync, readFileSync, renameSync, statSync, unlinkSync
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { InputError } from "./errors";
 import type { ValidationResult } from "../renja/engine";
-import type { CellValue } from "../renja/grid";
+import type { WriteValue } from "../renja/plan";
+import { excelJsValue } from "./xlsx-write";
 
-function toExcelJs(v: CellValue): ExcelJS.CellValue {
-  if (typeof v === "string" && v.startsWith("=")) return { formula: v.slice(1) } as ExcelJS.CellFormulaValue;
-  return v;
-}
-
-function fixWrites(result: ValidationResult): { sheet: string; cell: string; value: CellValue }[] {
+function fixWrites(result: ValidationResult): { sheet: string; cell: string; value: WriteValue }[] {
   return [
     ...result.findings.flatMap((f) => (f.fix ? [{ sheet: f.fix.sheet, cell: f.fix.cell, value: f.fix.value }] : [])),
     ...result.plan.cells.map((c) => ({ sheet: c.sheet, cell: c.cell, value: c.value })),
@@ -42,7 +38,7 @@ export async function writeFixedCopy(input: string, output: string, result: Vali
   for (const w of writes) {
     const ws = wb.getWorksheet(w.sheet);
     if (!ws) continue;
-    ws.getCell(w.cell).value = toExcelJs(w.value);
+    ws.getCell(w.cell).value = excelJsValue(w.value);
     n++;
   }
   await wb.xlsx.writeFile(output);

@@ -2,7 +2,8 @@
 // and header rows, borders, freeze panes, print titles, landscape, drop-down lists. Nothing Renja-specific here.
 import ExcelJS from "exceljs";
 import { parseA1, parseRange, type CellValue } from "../renja/grid";
-import { stripTextPrefix, type SheetWrite } from "../renja/plan";
+import { cellContent } from "../renja/cell-write";
+import type { SheetWrite, WriteValue } from "../renja/plan";
 
 /** Excel keeps inline list sources to 255 characters. */
 const LIST_SOURCE_MAX = 255;
@@ -13,14 +14,23 @@ const THIN: Partial<ExcelJS.Borders> = {
   right: { style: "thin" },
 };
 
-function cellValue(v: CellValue, result: CellValue | undefined): ExcelJS.CellValue {
-  if (typeof v === "string" && v.startsWith("=")) {
-    const f: ExcelJS.CellFormulaValue = { formula: v.slice(1), date1904: false };
-    if (result !== null && result !== undefined) f.result = result as ExcelJS.CellFormulaValue["result"];
-    return f;
+/** The ExcelJS value of a planned cell, through the one cell writer: a string is always a string cell. */
+export function excelJsValue(v: WriteValue, result?: CellValue): ExcelJS.CellValue {
+  const c = cellContent(v);
+  switch (c.kind) {
+    case "empty":
+      return null;
+    case "formula": {
+      const f: ExcelJS.CellFormulaValue = { formula: c.formula.slice(1), date1904: false };
+      if (result !== null && result !== undefined) f.result = result as ExcelJS.CellFormulaValue["result"];
+      return f;
+    }
+    case "text":
+      // ExcelJS stores a JS string as a string cell, whatever it starts with.
+      return c.text;
+    default:
+      return c.value;
   }
-  if (typeof v === "string") return stripTextPrefix(v);
-  return v;
 }
 
 function uniqueName(wb: ExcelJS.Workbook, base: string): string {
@@ -93,7 +103,7 @@ function writeSheet(ws: ExcelJS.Worksheet, w: SheetWrite): void {
       const format = w.numberFormats?.[i]?.[j] ?? null;
       if ((v === null || v === "") && format === null) return;
       const cell = ws.getCell(start.row + i + 1, start.col + j + 1);
-      if (v !== null && v !== "") cell.value = cellValue(v, w.results?.[i]?.[j]);
+      if (v !== null && v !== "") cell.value = excelJsValue(v, w.results?.[i]?.[j]);
       if (format !== null) cell.numFmt = format;
       cell.alignment = { vertical: "top", wrapText: typeof v === "string" && v.length > 12 };
     });

@@ -3,7 +3,8 @@
 // host supports them; what was left out is reported, never thrown.
 /// <reference types="office-js" />
 import { columnLetters, parseA1, type CellRange, type CellValue } from "../renja/grid";
-import type { CellWrite, SheetWrite, WritePlan } from "../renja/plan";
+import { officeInput } from "../renja/cell-write";
+import type { CellWrite, SheetWrite, WritePlan, WriteValue } from "../renja/plan";
 import { sheetCharts } from "../renja/charts";
 import { localAddress, parseLocalAddress } from "./address";
 import { queueCharts } from "./charts";
@@ -27,15 +28,6 @@ export interface ApplyReport {
 /** Excel's limit on an inline data-validation list source. */
 const LIST_SOURCE_MAX = 255;
 
-/**
- * The string to send so that Excel stores exactly this value. Excel parses typed-in text ("1.1" becomes a
- * number or a date, "TRUE" a boolean); a leading apostrophe keeps it text. Text-formatted cells ("@") need none.
- */
-export function excelInput(v: CellValue, numberFormat?: string | null): string | number | boolean {
-  if (v === null) return "";
-  if (typeof v !== "string" || v === "" || v.startsWith("=") || numberFormat === "@") return v;
-  return /^\s*([-+.,(%$'\d]|(true|false)\s*$)/i.test(v) ? `'${v}` : v;
-}
 
 /**
  * Column width from characters (as ExcelJS and the Excel UI count them) to points (RangeFormat.columnWidth):
@@ -129,7 +121,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
     for (const { rect, cells } of groupCellWrites(writes)) {
       const formats = cells.map((row) => row.map((w) => w?.numberFormat ?? null));
       // A fix keeps the cell's format: its previous format decides whether the text needs the "'" prefix.
-      const input = cells.map((row) => row.map((w) => excelInput(w?.value ?? null, w?.numberFormat ?? w?.previous?.numberFormat)));
+      const input = cells.map((row) => row.map((w) => officeInput(w?.value ?? null, w?.numberFormat ?? w?.previous?.numberFormat)));
       steps.push({
         bytes: estimate(input) + estimate(formats),
         queue: () => {
@@ -184,7 +176,7 @@ function sheetSteps(
   const pad = <T,>(rows: T[][] | undefined, fill: T): T[][] =>
     Array.from({ length: height }, (_, i) => Array.from({ length: width }, (_, j) => rows?.[i]?.[j] ?? fill));
   const formats = pad<string | null>(sw.numberFormats, null);
-  const input = pad<CellValue>(sw.rows, "").map((row, i) => row.map((v, j) => excelInput(v, formats[i][j])));
+  const input = pad<WriteValue>(sw.rows, "").map((row, i) => row.map((v, j) => officeInput(v, formats[i][j])));
   const body: CellRange = { r1: start.row, c1: start.col, r2: start.row + height - 1, c2: start.col + width - 1 };
   const withPageLayout = excelApi(supports, PAGE_LAYOUT);
   const withLists = excelApi(supports, DATA_VALIDATION);

@@ -1,6 +1,7 @@
 // Applies a write plan to grids, the way Excel would: for previews, the CLI's dry runs and tests.
 import { parseA1, type CellValue, type SheetGrid, type WorkbookGrid } from "./grid";
-import { stripTextPrefix, type WritePlan } from "./plan";
+import { gridValue } from "./cell-write";
+import type { WritePlan, WriteValue } from "./plan";
 
 function ensureCell(g: SheetGrid, row: number, col: number): { r: number; c: number } {
   // Grow the grid to hold (row, col); origins before the cell stay as they are.
@@ -24,17 +25,14 @@ function ensureCell(g: SheetGrid, row: number, col: number): { r: number; c: num
   return { r, c };
 }
 
-function setCell(g: SheetGrid, row: number, col: number, value: CellValue, numberFormat?: string): void {
+function setCell(g: SheetGrid, row: number, col: number, value: WriteValue, numberFormat?: string): void {
   const { r, c } = ensureCell(g, row, col);
   const formulas = g.formulas as (string | null)[][];
   const formats = g.numberFormats as (string | null)[][];
-  if (typeof value === "string" && value.startsWith("=")) {
-    formulas[r][c] = value;
-    g.values[r][c] = null; // no calculation here; the cached result is unknown
-  } else {
-    formulas[r][c] = null;
-    g.values[r][c] = typeof value === "string" ? stripTextPrefix(value) : value;
-  }
+  // A formula's cached result is unknown here (no calculation): its value stays null.
+  const written = gridValue(value);
+  formulas[r][c] = written.formula;
+  g.values[r][c] = written.value;
   if (numberFormat !== undefined) formats[r][c] = numberFormat;
 }
 

@@ -3,7 +3,7 @@
 // chart goes. Pure: the Excel adapter writes the sheet and adds native charts over the ranges named here.
 import { a1, cellText, SheetView, type CellValue, type WorkbookGrid } from "./grid";
 import type { ColumnRole, TableModel } from "./model";
-import { literalText, type SheetWrite } from "./plan";
+import type { SheetWrite } from "./plan";
 import { formatRupiah } from "./rupiah";
 import { moneyColumn, rowLabel } from "./rules/money";
 
@@ -106,7 +106,7 @@ export function buildChartSheet(wb: WorkbookGrid, choice: ChartChoice, sheet = G
       formats.push([]);
     }
     const captionRow = rows.length; // 0-based
-    rows[captionRow] = [literalText(title)];
+    rows[captionRow] = [title];
     formats[captionRow] = [null];
     bold.push(captionRow + 1);
     const headerRow = captionRow + 1;
@@ -114,7 +114,7 @@ export function buildChartSheet(wb: WorkbookGrid, choice: ChartChoice, sheet = G
     formats.push([null, ...series.map(() => null)]);
     bold.push(headerRow + 1);
     for (const d of data) {
-      rows.push([literalText(d.program), ...d.values]);
+      rows.push([d.program, ...d.values]);
       formats.push([null, ...d.values.map(() => MONEY)]);
     }
     const lastRow = rows.length - 1;

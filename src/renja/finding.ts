@@ -10,7 +10,7 @@ export type Severity = "error" | "warning" | "info";
 export interface Fix {
   sheet: string;
   cell: string;
-  /** The new content: a value, or a formula starting with "=". */
+  /** The new content, a constant: a string is written as text whatever it starts with (never a formula). */
   value: CellValue;
   /** What the fix does, in Bahasa Indonesia, for the button's tooltip. */
   label: string;

@@ -3,7 +3,7 @@
 // restored exactly, in Excel or from the CLI. Pure: the adapters apply the returned plans.
 import type { Fix } from "./finding";
 import { cellText, parseA1, SheetView, type CellValue, type SheetGrid, type WorkbookGrid } from "./grid";
-import { literalText, type CellWrite, type SheetWrite, type WritePlan } from "./plan";
+import { composedFormula, type CellWrite, type SheetWrite, type WritePlan, type WriteValue } from "./plan";
 
 export const RIWAYAT_SHEET = "Riwayat Perbaikan";
 
@@ -68,20 +68,20 @@ export function readRiwayat(wb: WorkbookGrid): RiwayatRecord[] {
   return out;
 }
 
+/** What Riwayat shows of a content: the formula's text (as text, never live) or the value. */
 function shown(v: CellValue, formula: string | null): CellValue {
-  if (formula) return literalText(formula);
-  return typeof v === "string" ? literalText(v) : v;
+  return formula ?? v;
 }
 
-function riwayatRow(r: RiwayatRecord): CellValue[] {
+function riwayatRow(r: RiwayatRecord): WriteValue[] {
   return [
     r.no,
     r.waktu,
-    literalText(r.sheet),
+    r.sheet,
     r.cell,
     shown(r.before.value, r.before.formula),
     shown(r.after, null),
-    literalText(r.label),
+    r.label,
     r.status,
     JSON.stringify({ before: r.before, after: r.after }),
   ];
@@ -99,10 +99,9 @@ function riwayatSheet(records: RiwayatRecord[]): SheetWrite {
   };
 }
 
-/** The value to write for a fix: text that Excel would take for a formula stays text. */
+/** The write for a fix: its value is a constant (a string is text, whatever it starts with). */
 function fixWrite(fix: Fix, before: CellSnapshot): CellWrite {
-  const value = typeof fix.value === "string" && !fix.value.startsWith("=") ? literalText(fix.value) : fix.value;
-  return { sheet: fix.sheet, cell: fix.cell, value, previous: { value: before.value, formula: before.formula, numberFormat: before.numberFormat } };
+  return { sheet: fix.sheet, cell: fix.cell, value: fix.value, previous: { value: before.value, formula: before.formula, numberFormat: before.numberFormat } };
 }
 
 /**
@@ -131,7 +130,8 @@ export function planRestore(wb: WorkbookGrid, nos: number[]): WritePlan {
   for (const r of [...records].reverse()) {
     if (!wanted.has(r.no) || r.status === STATUS_RESTORED) continue;
     // "" clears a cell that was empty: a null would mean "leave unchanged" to the Excel API.
-    const value = r.before.formula ?? (typeof r.before.value === "string" ? literalText(r.before.value) : (r.before.value ?? ""));
+    // The user's own formula comes back as the formula it was; any other content as the constant it was.
+    const value: WriteValue = r.before.formula ? composedFormula(r.before.formula) : (r.before.value ?? "");
     cells.push({ sheet: r.sheet, cell: r.cell, value, numberFormat: r.before.numberFormat ?? undefined });
     r.status = STATUS_RESTORED;
   }

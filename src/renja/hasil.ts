@@ -1,36 +1,34 @@
 // The "Hasil Validasi" sheet: every finding with a link to its cell, for printing or sending to Bappeda.
 import type { ValidationResult } from "./engine";
 import { CATEGORIES } from "./finding";
-import type { CellValue } from "./grid";
 import { CATEGORY_LABELS, SEVERITY_LABELS } from "./labels";
 import { TABLE_TITLES } from "./model";
-import { literalText, type SheetWrite } from "./plan";
+import { composedFormula, type ComposedFormula, type SheetWrite, type WriteValue } from "./plan";
 
 export const HASIL_SHEET = "Hasil Validasi";
 
 /** A HYPERLINK formula to a cell of another sheet (sheet names quoted, quotes doubled). */
-export function cellLink(sheet: string, cell: string): string {
+export function cellLink(sheet: string, cell: string): ComposedFormula {
   const target = `#'${sheet.replace(/'/g, "''")}'!${cell}`;
-  return `=HYPERLINK("${target.replace(/"/g, '""')}","${`${sheet}!${cell}`.replace(/"/g, '""')}")`;
+  return composedFormula(`=HYPERLINK("${target.replace(/"/g, '""')}","${`${sheet}!${cell}`.replace(/"/g, '""')}")`);
 }
 
-function text(v: string | number | undefined): CellValue {
-  if (v === undefined) return "";
-  return typeof v === "number" ? v : literalText(v);
+function text(v: string | number | undefined): WriteValue {
+  return v === undefined ? "" : v;
 }
 
 /** `generatedAt` is shown in the title (the engine has no clock). */
 export function hasilValidasiSheet(result: ValidationResult, generatedAt: string, source = ""): SheetWrite {
   const s = result.summary;
-  const rows: CellValue[][] = [
-    [literalText(`Hasil Validasi Renja${source ? ` — ${source}` : ""}`)],
+  const rows: WriteValue[][] = [
+    [`Hasil Validasi Renja${source ? ` — ${source}` : ""}`],
     [`Dibuat ${generatedAt}: ${s.errors} galat, ${s.warnings} peringatan, ${s.infos} info pada ${s.tables.length} tabel.`],
     [CATEGORIES.filter((c) => s.byCategory[c] > 0).map((c) => `${CATEGORY_LABELS[c]}: ${s.byCategory[c]}`).join(" · ")],
-    [literalText(s.tables.map((t) => `${TABLE_TITLES[t.kind].split(" (")[0]}: ${t.programs} program, ${t.kegiatan} kegiatan, ${t.subkegiatan} sub kegiatan`).join(" · "))],
+    [s.tables.map((t) => `${TABLE_TITLES[t.kind].split(" (")[0]}: ${t.programs} program, ${t.kegiatan} kegiatan, ${t.subkegiatan} sub kegiatan`).join(" · ")],
     ["No", "Tingkat", "Kategori", "Sel", "Pesan", "Tertulis", "Seharusnya", "Usulan perbaikan"],
   ];
   result.findings.forEach((f, i) => {
-    rows.push([i + 1, SEVERITY_LABELS[f.severity], CATEGORY_LABELS[f.category], cellLink(f.sheet, f.cell), literalText(f.message), text(f.actual), text(f.expected), f.fix ? literalText(f.fix.label) : ""]);
+    rows.push([i + 1, SEVERITY_LABELS[f.severity], CATEGORY_LABELS[f.category], cellLink(f.sheet, f.cell), f.message, text(f.actual), text(f.expected), f.fix ? f.fix.label : ""]);
   });
   return {
     sheet: HASIL_SHEET,

@@ -7,7 +7,7 @@ import { cellText, parseRange, rangeA1, type CellRange, type CellValue, type Wor
 import { HASIL_SHEET } from "./hasil";
 import { RIWAYAT_SHEET } from "./fixes";
 import { SEVERITIES } from "./labels";
-import { literalText, type MarkedRange, type MarkWrite, type SheetWrite, type WritePlan } from "./plan";
+import { type MarkedRange, type MarkWrite, type SheetWrite, type WritePlan } from "./plan";
 
 export const TANDA_SHEET = "Renja Tanda";
 
@@ -98,7 +98,7 @@ export function readMarkedRanges(wb: WorkbookGrid): MarkedRange[] {
 
 function tandaSheet(marks: readonly MarkWrite[]): SheetWrite {
   const rows: CellValue[][] = [TANDA_HEADER];
-  for (const m of marks) for (const range of m.cells) rows.push([literalText(m.sheet), range, m.severity]);
+  for (const m of marks) for (const range of m.cells) rows.push([m.sheet, range, m.severity]);
   return { sheet: TANDA_SHEET, replace: true, start: "A1", rows, columnWidths: [24, 16, 10], boldRows: [1] };
 }
 

@@ -3,12 +3,33 @@
 import type { Severity } from "./finding";
 import type { CellValue } from "./grid";
 
-/** One cell to write. `value` starting with "=" is a formula. */
+/**
+ * A formula the add-in composed itself (a parent's =SUM, a capaian ratio, a link in Hasil Validasi, a restored
+ * formula the user had written). It is the only thing any writer ever writes as a formula: a string in a plan is
+ * always literal text, whatever it starts with, so text copied from a workbook or a list can never become live.
+ */
+export interface ComposedFormula {
+  readonly formula: string;
+}
+
+/** What a plan writes into a cell: a constant (strings are text, always) or a formula the add-in composed. */
+export type WriteValue = CellValue | ComposedFormula;
+
+/** Marks `formula` ("=SUM(L5:L9)") as composed by the add-in. */
+export function composedFormula(formula: string): ComposedFormula {
+  return { formula: formula.startsWith("=") ? formula : `=${formula}` };
+}
+
+export function isComposedFormula(v: unknown): v is ComposedFormula {
+  return typeof v === "object" && v !== null && typeof (v as ComposedFormula).formula === "string";
+}
+
+/** One cell to write. A string is text; only a ComposedFormula is a formula. */
 export interface CellWrite {
   sheet: string;
   /** A1 address. */
   cell: string;
-  value: CellValue;
+  value: WriteValue;
   numberFormat?: string;
   /** What was there before, so the change can be restored exactly (fixes of user cells only). */
   previous?: { value: CellValue; formula?: string | null; numberFormat?: string | null };
@@ -21,7 +42,7 @@ export interface SheetWrite {
   replace: boolean;
   /** Top-left of `rows` (A1), usually "A1". */
   start: string;
-  rows: CellValue[][];
+  rows: WriteValue[][];
   numberFormats?: (string | null)[][];
   merges?: string[];
   columnWidths?: number[];
@@ -76,18 +97,4 @@ export interface WritePlan {
 
 export function emptyPlan(): WritePlan {
   return { cells: [], sheets: [] };
-}
-
-/**
- * Text that must stay text when written: a leading "=", "+", "-" or "@" would make Excel read it as a formula
- * (formula injection from cell text copied into a report). Excel's text prefix "'" keeps it literal; the Excel API
- * honours it as the prefix, the ExcelJS writer strips it and writes a plain string.
- */
-export function literalText(s: string): string {
-  return /^[=+\-@]/.test(s) ? `'${s}` : s;
-}
-
-/** The inverse, for writers without a text prefix (ExcelJS): the string to store. */
-export function stripTextPrefix(v: string): string {
-  return v.startsWith("'") ? v.slice(1) : v;
 }

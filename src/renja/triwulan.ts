@@ -4,7 +4,7 @@ import type { Finding } from "./finding";
 import { a1, cellText, type CellValue, type SheetView } from "./grid";
 import { layoutGeometry, buildLayoutHeader } from "./layouts/build";
 import type { ColumnRole, TableModel, TableRow } from "./model";
-import type { SheetWrite } from "./plan";
+import { composedFormula, type ComposedFormula, type SheetWrite, type WriteValue } from "./plan";
 import { formatRupiah, parseRupiah } from "./rupiah";
 
 export const TRIWULAN = 4;
@@ -156,7 +156,7 @@ const COPIED_ROLES: ColumnRole[] = [
 const MONEY_LEVELS = new Set(["program", "kegiatan", "subkegiatan"]);
 
 /** Row refs as compact SUM arguments: consecutive rows become ranges (T9:T11,T14). */
-function sumFormula(col: string, rows: number[]): string {
+function sumFormula(col: string, rows: number[]): ComposedFormula {
   const sorted = [...rows].sort((x, y) => x - y);
   const parts: string[] = [];
   for (let i = 0; i < sorted.length; ) {
@@ -165,7 +165,7 @@ function sumFormula(col: string, rows: number[]): string {
     parts.push(i === j ? `${col}${sorted[i] + 1}` : `${col}${sorted[i] + 1}:${col}${sorted[j] + 1}`);
     i = j + 1;
   }
-  return `=SUM(${parts.join(",")})`;
+  return composedFormula(`=SUM(${parts.join(",")})`);
 }
 
 function kodeSegments(row: TableRow): string[] {
@@ -208,7 +208,7 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
   const rpCols = [col("rp1"), col("rp2"), col("rp3"), col("rp4")];
   const letter = (c: number): string => a1(0, c).replace(/\d+$/, "");
 
-  const rows: CellValue[][] = header.rows.map((r) => [...r]);
+  const rows: WriteValue[][] = header.rows.map((r) => [...r]);
   const formats: (string | null)[][] = (header.numberFormats ?? header.rows.map((r) => r.map(() => null))).map((r) => [...r]);
   const results: CellValue[][] = header.rows.map((r) => r.map(() => null));
   const bold: number[] = [...(header.boldRows ?? [])];
@@ -240,7 +240,7 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
   for (const r of source) {
     const i = indexOf.get(r) as number;
     const out = outRow.get(i) as number;
-    const line: CellValue[] = new Array<CellValue>(width).fill(null);
+    const line: WriteValue[] = new Array<WriteValue>(width).fill(null);
     const fmt: (string | null)[] = new Array<string | null>(width).fill(null);
     const kode = kodeSegments(r);
     const kodeCols = geo.kodeColumns;
@@ -303,7 +303,7 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
       const rpRef = `${letter(rpCols[q])}${out + 1}`;
       const paguRef = `${letter(paguCol)}${out + 1}`;
       // A parent without money absorbs nothing: K = 0 rather than a division by zero.
-      line[kCols[q]] = `=IF(${paguRef}=0,0,ROUND(${rpRef}/${paguRef}*100,2))`;
+      line[kCols[q]] = composedFormula(`=IF(${paguRef}=0,0,ROUND(${rpRef}/${paguRef}*100,2))`);
       res[kCols[q]] = sharePercent(v, pagu) ?? 0;
     });
     return { pagu, rp };
@@ -338,7 +338,7 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
   // Total: the money rows that have no money parent.
   const roots = source.map((r) => indexOf.get(r) as number).filter((i) => MONEY_LEVELS.has(table41.rows[i].level) && !(table41.rows[i].parent !== undefined && MONEY_LEVELS.has(table41.rows[table41.rows[i].parent as number].level)));
   const totalOut = rows.length;
-  const totalLine: CellValue[] = new Array<CellValue>(width).fill(null);
+  const totalLine: WriteValue[] = new Array<WriteValue>(width).fill(null);
   totalLine[geo.columns.nama as number] = "JUMLAH";
   const totalFmt: (string | null)[] = new Array<string | null>(width).fill(null);
   totalFmt[paguCol] = geo.moneyFormat;

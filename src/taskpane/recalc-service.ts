@@ -6,6 +6,7 @@ import type { Fix } from "../renja/finding";
 import { cellText, type CellValue, type WorkbookGrid } from "../renja/grid";
 import { formatRupiah, parseRupiah } from "../renja/rupiah";
 import { applyFixes, type ExcelPort, type WriteResult } from "./services";
+import { isComposedFormula } from "../renja/plan";
 
 export interface RecalcRow {
   /** "Sheet!A1": unique per row. */
@@ -54,7 +55,8 @@ export function recalcRows(result: ValidationResult): RecalcRow[] {
   const seen = new Set<string>();
   for (const c of result.plan.cells) {
     const key = `${c.sheet}!${c.cell}`;
-    if (seen.has(key)) continue;
+    // Recomputed values are constants; a composed formula is never offered as a recomputed value.
+    if (seen.has(key) || isComposedFormula(c.value)) continue;
     seen.add(key);
     const f = byCell.get(key);
     const kind: RecalcRow["kind"] = f?.category === "capaian" ? "capaian" : "pagu";

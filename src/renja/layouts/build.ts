@@ -2,7 +2,7 @@
 // then example rows (or empty formula rows). Geometry is fixed so generators know where each role sits.
 import { a1, columnLetters, type CellValue } from "../grid";
 import type { ColumnRole, TableKind } from "../model";
-import type { SheetWrite } from "../plan";
+import { composedFormula, isComposedFormula, type SheetWrite, type WriteValue } from "../plan";
 import { MONEY_FORMAT, PERCENT_FORMAT, fillPlaceholders, kodeColumns, type ExampleRow, type LayoutSpec } from "./spec";
 import { SUMBER_DANA } from "./sumber-dana";
 import { LAYOUTS } from "./tables";
@@ -144,7 +144,7 @@ export function buildFromSpec(kind: TableKind, vars: LayoutVars, sheet: string, 
   const spec = LAYOUTS[kind];
   const geo = layoutGeometry(kind);
   const write = buildLayoutHeader(kind, vars, sheet);
-  const rows = write.rows;
+  const rows: WriteValue[][] = write.rows;
   const formats = write.numberFormats as (string | null)[][];
   const results: CellValue[][] = rows.map((r) => r.map(() => null));
   const bold = [...(write.boldRows ?? [])];
@@ -161,10 +161,11 @@ export function buildFromSpec(kind: TableKind, vars: LayoutVars, sheet: string, 
   const computeRow = (r: number): void => {
     for (const cc of spec.computed ?? []) {
       const c = geo.columns[cc.role] as number;
-      rows[r][c] = cc.formula(ref(r));
+      rows[r][c] = composedFormula(cc.formula(ref(r)));
       results[r][c] = cc.compute((role) => {
         const rc = geo.columns[role] as number;
-        return rows[r][rc] !== null && typeof rows[r][rc] === "string" && (rows[r][rc] as string).startsWith("=") ? results[r][rc] : rows[r][rc];
+        const v = rows[r][rc];
+        return isComposedFormula(v) ? results[r][rc] : v;
       });
     }
   };
@@ -201,8 +202,8 @@ export function buildFromSpec(kind: TableKind, vars: LayoutVars, sheet: string, 
     const setSums = (r: number, children: number[]): void => {
       for (const role of spec.sums ?? []) {
         const c = geo.columns[role] as number;
-        rows[r][c] = `=SUM(${children.map((k) => a1(k, c)).join(",")})`;
-        results[r][c] = sumOf(children.map((k) => (results[k][c] ?? rows[k][c]) as CellValue));
+        rows[r][c] = composedFormula(`=SUM(${children.map((k) => a1(k, c)).join(",")})`);
+        results[r][c] = sumOf(children.map((k) => { const v = rows[k][c]; return results[k][c] ?? (isComposedFormula(v) ? null : v); }));
       }
     };
     // Deepest parents first, so a program sums kegiatan whose results are known.
