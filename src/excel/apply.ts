@@ -2,7 +2,7 @@
 // sheets (re)created with their formatting. Features above ExcelApi 1.7 are written only where Office says the
 // host supports them; what was left out is reported, never thrown.
 /// <reference types="office-js" />
-import { columnLetters, parseA1, type CellRange, type CellValue } from "../renja/grid";
+import { columnLetters, parseA1, type CellRange } from "../renja/grid";
 import { officeInput } from "../renja/cell-write";
 import type { CellWrite, SheetWrite, WritePlan, WriteValue } from "../renja/plan";
 import { sheetCharts } from "../renja/charts";
