@@ -118,6 +118,29 @@ export interface TableRow {
   placedUnder?: number;
 }
 
+/** One indikator with its own target (and unit column): SIPD's capaian program / keluaran / hasil, or n+1. */
+export interface IndicatorPair {
+  /** Absolute sheet columns. */
+  indikator: number;
+  target: number;
+  /** A separate Satuan column read with the target. */
+  satuan?: number;
+  /** "program", "keluaran", "hasil", or "indikator" where the header names none. */
+  label: string;
+  /** The target of the year after the plan (prakiraan maju). */
+  maju?: boolean;
+}
+
+/** A column of a table as read: its role (none when unmapped) and the header text it came from. */
+export interface ColumnInfo {
+  col: number;
+  role?: ColumnRole;
+  /** The header path, "Rencana Tahun 2026 / Pagu Indikatif (Rp.)"; "" where the column has no header text. */
+  header: string;
+  /** The user said what this column holds (ValidateOptions.columnMap). */
+  override?: boolean;
+}
+
 export interface TableModel {
   kind: TableKind;
   sheet: string;
@@ -133,6 +156,16 @@ export interface TableModel {
   bottom: number;
   /** Rows where a repeated header block (a pasted page break) was skipped. */
   repeatedHeaders: number[];
+  /** Each indikator with its own target, where the headers say which target belongs to which indikator. */
+  indicatorPairs?: IndicatorPair[];
+  /** Money columns whose header states a unit ("(Rp.000)" → 1000); absent roles are whole Rupiah. */
+  moneyScale?: Partial<Record<ColumnRole, number>>;
+  /** Every column with a header or a role, left to right. */
+  columnInfo?: ColumnInfo[];
+  /** How the columns were read: by the column-number row of the known layout, or by what the headers say. */
+  mappedBy?: "nomor" | "judul";
+  /** Plan year stated by the header block ("Rencana Tahun 2026", "Target 2026"). */
+  planYear?: number;
 }
 
 export type { CellValue };
