@@ -88,7 +88,8 @@ export type ColumnRole =
   | "rp4";
 
 /** Hierarchy level of a table row. "indikator" is a continuation row: another indikator of the row above. */
-export type RowLevel = "urusan" | "bidang" | "program" | "kegiatan" | "subkegiatan" | "indikator" | "total" | "other";
+/** "unit": a SIPD unit / sub-unit row (kode "1.06.0.00.0.00.01.0000"), the agency itself, not a plan item. */
+export type RowLevel = "urusan" | "bidang" | "program" | "kegiatan" | "subkegiatan" | "indikator" | "total" | "unit" | "other";
 
 export const LEVEL_DEPTH: Record<"urusan" | "bidang" | "program" | "kegiatan" | "subkegiatan", number> = {
   urusan: 1,
@@ -108,6 +109,8 @@ export interface TableRow {
   kodeText: string;
   /** Kode segments as written, one per kode column (or split from one column). */
   kodeParts: string[];
+  /** Kode over 2–4 or 6 columns: per kode segment (urusan … sub kegiatan), the index of the kode column it is in. */
+  kodeSegmentPart?: number[];
   /** The parsed kode (segments, level, problems), where the row has one. */
   kode?: Kode;
   nama: string;
