@@ -84,4 +84,5 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
   rp3: "Rp triwulan III",
   k4: "K triwulan IV",
   rp4: "Rp triwulan IV",
+  satuan: "Satuan",
 };

@@ -85,7 +85,9 @@ export type ColumnRole =
   | "k3"
   | "rp3"
   | "k4"
-  | "rp4";
+  | "rp4"
+  // A unit column beside a target (planners' own sheets): read with its target (TableModel.indicatorPairs).
+  | "satuan";
 
 /** Hierarchy level of a table row. "indikator" is a continuation row: another indikator of the row above. */
 /** "unit": a SIPD unit / sub-unit row (kode "1.06.0.00.0.00.01.0000"), the agency itself, not a plan item. */

@@ -147,8 +147,8 @@ function checkRow(ctx: TableRuleContext, row: TableRow, group: GroupCols): void 
         category: "satuan",
         severity: "warning",
         sheet: table.sheet,
-        cell: a1(row.r, c.col),
-        message: `Satuan indikator berubah antar kolom: "${ref}" (${a1(row.r, first.col)}) menjadi "${unit}" (${a1(row.r, c.col)}).`,
+        cell: a1(row.r, c.satuanCol ?? c.col),
+        message: `Satuan indikator berubah antar kolom: "${ref}" (${a1(row.r, first.satuanCol ?? first.col)}) menjadi "${unit}" (${a1(row.r, c.satuanCol ?? c.col)}).`,
         expected: ref,
         actual: unit,
       });

@@ -38,7 +38,7 @@ export function applyColumnMap(sheet: string, columns: Partial<Record<ColumnRole
       if (list.length === 0) delete columns[role];
     }
     if (o.role === "abaikan") continue;
-    const list = o.role === "kode" || o.role === "indikator" || o.role === "target" ? (columns[o.role] ?? []) : [];
+    const list = o.role === "kode" || o.role === "indikator" || o.role === "target" || o.role === "satuan" ? (columns[o.role] ?? []) : [];
     list.push(c);
     list.sort((a, b) => a - b);
     columns[o.role] = list;

@@ -109,6 +109,7 @@ export function headerRoles(view: SheetView, headerRows: number[]): HeaderRoles 
     if (path.length === 0) continue;
     const meaning = meaningOf(path.map(foldHeader), path, planYear);
     headers.push({ col, path, text: path.join(" / "), meaning });
+    if (meaning.satuan) add(columns, "satuan", col);
     if (meaning.role) {
       add(columns, meaning.role, col);
       if (meaning.scale && meaning.scale !== 1 && moneyScale[meaning.role] === undefined) moneyScale[meaning.role] = meaning.scale;
@@ -116,7 +117,7 @@ export function headerRoles(view: SheetView, headerRows: number[]): HeaderRoles 
   }
   // One value per role, except where a role is meant to span (kode) or repeat (indikator, target pairs).
   for (const role of Object.keys(columns) as ColumnRole[]) {
-    if (role === "kode" || role === "indikator" || role === "target") continue;
+    if (role === "kode" || role === "indikator" || role === "target" || role === "satuan") continue;
     const list = columns[role] as number[];
     if (list.length > 1) columns[role] = [list[0]];
   }
