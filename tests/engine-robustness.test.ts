@@ -159,7 +159,15 @@ function mapBack(result: ValidationResult, original: (number | undefined)[], dc:
     findings: walk(result.findings),
     plan: walk(result.plan),
     summary,
-    tables: result.summary.tables.map(({ range: _r, ...t }) => t),
+    // The columns read are addresses too (letters): moved back like the cells.
+    tables: result.summary.tables.map(({ range: _r, columns, ...t }) => ({
+      ...t,
+      columns: columns && {
+        ...columns,
+        roles: columns.roles.map((x) => ({ ...x, columns: x.columns.map((l) => columnLetters((parseA1(`${l}1`)?.col ?? 0) - dc)) })),
+        unmapped: columns.unmapped.map((x) => ({ ...x, column: columnLetters((parseA1(`${x.column}1`)?.col ?? 0) - dc) })),
+      },
+    })),
   };
 }
 

@@ -1,7 +1,7 @@
 // The text report a planner reads: Bahasa Indonesia, grouped by sheet then category.
 import type { ValidationResult } from "../renja/engine";
 import { CATEGORIES, type Finding, type Severity } from "../renja/finding";
-import { CATEGORY_LABELS } from "../renja/labels";
+import { CATEGORY_LABELS, ROLE_LABELS } from "../renja/labels";
 import { TABLE_TITLES } from "../renja/model";
 
 
@@ -32,6 +32,15 @@ export function textReport(file: string, result: ValidationResult): string {
     out.push(
       `  • ${TABLE_TITLES[t.kind]} — lembar "${t.sheet}" ${t.range}: ${t.rows} baris (${t.programs} program, ${t.kegiatan} kegiatan, ${t.subkegiatan} sub kegiatan)`,
     );
+    if (t.columns && t.columns.roles.length > 0) {
+      const how = t.columns.mappedBy === "judul" ? "menurut judul kolom" : "menurut nomor kolom";
+      const cols = t.columns.roles.map((r) => {
+        const letters = r.columns.length > 1 ? `${r.columns[0]}–${r.columns[r.columns.length - 1]}` : r.columns[0];
+        return `${ROLE_LABELS[r.role]} ${letters}${r.override ? " (ditentukan pengguna)" : ""}`;
+      });
+      out.push(`    Kolom yang dikenali (${how}): ${cols.join("; ")}`);
+      if (t.columns.unmapped.length > 0) out.push(`    Kolom tidak dipetakan: ${t.columns.unmapped.map((u) => `${u.column} "${u.header}"`).join("; ")}`);
+    }
   }
   const bySheet = new Map<string, Finding[]>();
   for (const f of result.findings) {

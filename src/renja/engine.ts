@@ -1,11 +1,11 @@
 // The engine's entry point: a workbook of grids in, tables + findings + a write plan out. Pure.
 import { CATEGORIES, Findings, sortFindings, type Category, type Finding, type Severity } from "./finding";
-import { SheetView, rangeA1, type WorkbookGrid } from "./grid";
-import type { TableKind, TableModel } from "./model";
+import { SheetView, columnLetters, rangeA1, type WorkbookGrid } from "./grid";
+import type { ColumnRole, TableKind, TableModel } from "./model";
 import { emptyPlan, type WritePlan } from "./plan";
 import { TABLE_RULES, WORKBOOK_RULES } from "./rules";
 import type { ValidateOptions } from "./rules/context";
-import { findTables } from "./tables/detect";
+import { findTablesWithNotes, type UnreadHeader } from "./tables/detect";
 
 export type { ValidateOptions };
 
@@ -18,6 +18,38 @@ export interface TableSummary {
   programs: number;
   kegiatan: number;
   subkegiatan: number;
+  /** What was read: each role with its column letter(s) and header text, and the columns left unmapped. */
+  columns?: TableColumnsSummary;
+}
+
+export interface TableColumnsSummary {
+  /** "nomor": by the column-number row of the known layout; "judul": by what the headers say. */
+  mappedBy: "nomor" | "judul";
+  roles: { role: ColumnRole; columns: string[]; header: string; override?: boolean }[];
+  unmapped: { column: string; header: string }[];
+}
+
+function columnsSummary(t: TableModel): TableColumnsSummary | undefined {
+  if (!t.columnInfo) return undefined;
+  const roles: TableColumnsSummary["roles"] = [];
+  const byRole = new Map<ColumnRole, TableColumnsSummary["roles"][number]>();
+  const unmapped: TableColumnsSummary["unmapped"] = [];
+  for (const info of t.columnInfo) {
+    if (!info.role) {
+      if (info.header) unmapped.push({ column: columnLetters(info.col), header: info.header });
+      continue;
+    }
+    const seen = byRole.get(info.role);
+    // A role over several columns (kode over five) is one entry; the header is its first column's.
+    if (seen && info.role === "kode") {
+      seen.columns.push(columnLetters(info.col));
+      continue;
+    }
+    const entry = { role: info.role, columns: [columnLetters(info.col)], header: info.header, ...(info.override ? { override: true } : {}) };
+    if (!seen) byRole.set(info.role, entry);
+    roles.push(entry);
+  }
+  return { mappedBy: t.mappedBy ?? "nomor", roles, unmapped };
 }
 
 export interface Summary {
@@ -54,16 +86,19 @@ export function validateWorkbook(wb: WorkbookGrid, options: ValidateOptions = {}
   const findings = new Findings();
   const tables: TableModel[] = [];
   const views = new Map<string, SheetView>();
+  const unread = new Map<string, UnreadHeader[]>();
   for (const sheet of wb.sheets) {
     const view = new SheetView(sheet);
     views.set(sheet.name, view);
-    for (const table of findTables(view)) {
+    const found = findTablesWithNotes(view, options.columnMap);
+    if (found.unread.length > 0) unread.set(sheet.name, found.unread);
+    for (const table of found.tables) {
       tables.push(table);
       for (const rule of TABLE_RULES) rule({ table, view, findings, options });
     }
   }
   const plan = emptyPlan();
-  for (const rule of WORKBOOK_RULES) rule({ workbook: wb, tables, views, findings, options, plan });
+  for (const rule of WORKBOOK_RULES) rule({ workbook: wb, tables, views, findings, options, plan, unread });
 
   const list = sortFindings(findings.list, wb.sheets.map((s) => s.name));
   const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
@@ -80,6 +115,7 @@ export function validateWorkbook(wb: WorkbookGrid, options: ValidateOptions = {}
       range: rangeA1({ r1: t.headerTop, c1: views.get(t.sheet)?.colStart ?? 0, r2: t.bottom, c2: Math.max(0, (views.get(t.sheet)?.colEnd ?? 1) - 1) }),
       rows: t.rows.length,
       ...countLevels(t),
+      ...(t.columnInfo ? { columns: columnsSummary(t) } : {}),
     })),
     errors: bySeverity.error,
     warnings: bySeverity.warning,

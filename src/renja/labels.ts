@@ -1,6 +1,7 @@
 // The one set of labels a planner sees for categories and severities: task pane, CLI report and the
 // "Hasil Validasi" sheet all use these, so a finding is called the same everywhere.
 import type { Category, Severity } from "./finding";
+import type { ColumnRole } from "./model";
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   kode: "Kode",
@@ -19,3 +20,69 @@ export const SEVERITY_LABELS: Record<Severity, string> = { error: "Galat", warni
 
 /** Severities from the most to the least serious (filters, marks, summaries). */
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+/** What each column role is called for a planner ("Kolom yang dikenali", the column mapping in the pane). */
+export const ROLE_LABELS: Record<ColumnRole, string> = {
+  no: "No",
+  kode: "Kode",
+  nama: "Program/Kegiatan/Sub Kegiatan",
+  indikator: "Indikator",
+  lokasi: "Lokasi",
+  sumberDana: "Sumber dana",
+  prioritasNasional: "Prioritas nasional",
+  prioritasDaerah: "Prioritas daerah",
+  kelompokSasaran: "Kelompok sasaran",
+  keterangan: "Keterangan",
+  penanggungJawab: "Perangkat daerah penanggung jawab",
+  targetRenstra: "Target Renstra",
+  realisasiSdLalu: "Realisasi s/d tahun n-3",
+  targetRenjaLalu: "Target Renja n-2",
+  realisasiRenjaLalu: "Realisasi Renja n-2",
+  tingkatRealisasi: "Tingkat realisasi",
+  targetRenjaBerjalan: "Target Renja tahun berjalan",
+  realisasiSdBerjalan: "Realisasi s/d tahun berjalan",
+  tingkatCapaianRenstra: "Tingkat capaian Renstra",
+  spm: "SPM",
+  ikk: "IKK",
+  targetTahun1: "Target tahun ke-1",
+  targetTahun2: "Target tahun ke-2",
+  targetTahun3: "Target tahun ke-3",
+  targetTahun4: "Target tahun ke-4",
+  realisasiTahun1: "Realisasi tahun ke-1",
+  realisasiTahun2: "Realisasi tahun ke-2",
+  proyeksiTahun1: "Proyeksi tahun ke-1",
+  proyeksiTahun2: "Proyeksi tahun ke-2",
+  catatan: "Catatan",
+  rkpdNama: "Program/kegiatan RKPD",
+  rkpdLokasi: "Lokasi RKPD",
+  rkpdIndikator: "Indikator RKPD",
+  rkpdTarget: "Target RKPD",
+  rkpdPagu: "Pagu indikatif RKPD",
+  kebutuhanNama: "Program/kegiatan hasil analisis",
+  kebutuhanLokasi: "Lokasi hasil analisis",
+  kebutuhanIndikator: "Indikator hasil analisis",
+  kebutuhanTarget: "Target hasil analisis",
+  kebutuhanDana: "Kebutuhan dana",
+  pengusul: "Pengusul",
+  urusan: "Urusan",
+  usulan: "Usulan",
+  volume: "Volume",
+  permasalahan: "Permasalahan",
+  alamat: "Alamat",
+  targetAkhirRenstra: "Target akhir Renstra",
+  realisasiCapaianLalu: "Realisasi capaian n-2",
+  prakiraanCapaian: "Prakiraan capaian n-1",
+  target: "Target",
+  pagu: "Pagu indikatif",
+  targetMaju: "Target n+1",
+  paguMaju: "Pagu n+1",
+  k1: "K triwulan I",
+  rp1: "Rp triwulan I",
+  k2: "K triwulan II",
+  rp2: "Rp triwulan II",
+  k3: "K triwulan III",
+  rp3: "Rp triwulan III",
+  k4: "K triwulan IV",
+  rp4: "Rp triwulan IV",
+  satuan: "Satuan",
+};

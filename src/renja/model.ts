@@ -85,10 +85,13 @@ export type ColumnRole =
   | "k3"
   | "rp3"
   | "k4"
-  | "rp4";
+  | "rp4"
+  // A unit column beside a target (planners' own sheets): read with its target (TableModel.indicatorPairs).
+  | "satuan";
 
 /** Hierarchy level of a table row. "indikator" is a continuation row: another indikator of the row above. */
-export type RowLevel = "urusan" | "bidang" | "program" | "kegiatan" | "subkegiatan" | "indikator" | "total" | "other";
+/** "unit": a SIPD unit / sub-unit row (kode "1.06.0.00.0.00.01.0000"), the agency itself, not a plan item. */
+export type RowLevel = "urusan" | "bidang" | "program" | "kegiatan" | "subkegiatan" | "indikator" | "total" | "unit" | "other";
 
 export const LEVEL_DEPTH: Record<"urusan" | "bidang" | "program" | "kegiatan" | "subkegiatan", number> = {
   urusan: 1,
@@ -108,6 +111,8 @@ export interface TableRow {
   kodeText: string;
   /** Kode segments as written, one per kode column (or split from one column). */
   kodeParts: string[];
+  /** Kode over 2–4 or 6 columns: per kode segment (urusan … sub kegiatan), the index of the kode column it is in. */
+  kodeSegmentPart?: number[];
   /** The parsed kode (segments, level, problems), where the row has one. */
   kode?: Kode;
   nama: string;
@@ -116,6 +121,29 @@ export interface TableRow {
   parent?: number;
   /** Where a sound kode names another parent than the row's position does: the index of the row it sits under. */
   placedUnder?: number;
+}
+
+/** One indikator with its own target (and unit column): SIPD's capaian program / keluaran / hasil, or n+1. */
+export interface IndicatorPair {
+  /** Absolute sheet columns. */
+  indikator: number;
+  target: number;
+  /** A separate Satuan column read with the target. */
+  satuan?: number;
+  /** "program", "keluaran", "hasil", or "indikator" where the header names none. */
+  label: string;
+  /** The target of the year after the plan (prakiraan maju). */
+  maju?: boolean;
+}
+
+/** A column of a table as read: its role (none when unmapped) and the header text it came from. */
+export interface ColumnInfo {
+  col: number;
+  role?: ColumnRole;
+  /** The header path, "Rencana Tahun 2026 / Pagu Indikatif (Rp.)"; "" where the column has no header text. */
+  header: string;
+  /** The user said what this column holds (ValidateOptions.columnMap). */
+  override?: boolean;
 }
 
 export interface TableModel {
@@ -133,6 +161,16 @@ export interface TableModel {
   bottom: number;
   /** Rows where a repeated header block (a pasted page break) was skipped. */
   repeatedHeaders: number[];
+  /** Each indikator with its own target, where the headers say which target belongs to which indikator. */
+  indicatorPairs?: IndicatorPair[];
+  /** Money columns whose header states a unit ("(Rp.000)" → 1000); absent roles are whole Rupiah. */
+  moneyScale?: Partial<Record<ColumnRole, number>>;
+  /** Every column with a header or a role, left to right. */
+  columnInfo?: ColumnInfo[];
+  /** How the columns were read: by the column-number row of the known layout, or by what the headers say. */
+  mappedBy?: "nomor" | "judul";
+  /** Plan year stated by the header block ("Rencana Tahun 2026", "Target 2026"). */
+  planYear?: number;
 }
 
 export type { CellValue };

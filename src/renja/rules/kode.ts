@@ -18,15 +18,61 @@ const LEVEL_NAMES: Record<KodeLevel, string> = {
 const LEVEL_DIGIT_SEGMENT = /^\d\.\d{2}$/;
 
 /** The sheet column holding segment i of the kode (one column when the kode is not split). */
-function segmentCol(ctx: TableRuleContext, i: number): number {
+function segmentCol(ctx: TableRuleContext, i: number, row?: TableRow): number {
   const cols = ctx.table.columns.kode ?? [];
+  const part = row?.kodeSegmentPart;
+  if (part) return cols[part[i] ?? part[part.length - 1] ?? 0] ?? cols[0];
   return cols.length >= 5 ? cols[i] : cols[0];
 }
 
-function problemFindings(ctx: TableRuleContext, row: TableRow, kode: Kode): void {
+/** Kode over 2–4 or 6 columns: a fix can be written only where the segment fills its cell alone. */
+function segmentAlone(row: TableRow, i: number): boolean {
+  const part = row.kodeSegmentPart;
+  if (!part) return true;
+  return part.filter((p) => p === part[i]).length === 1 && row.kodeParts[part[i]] === row.kode?.segments[i];
+}
+
+/** A kegiatan segment written without its level digit: "01" for "2.01". */
+const NO_LEVEL_DIGIT = /^\d{2}$/;
+
+function lacksLevelDigit(kode: Kode | undefined): boolean {
+  return kode !== undefined && kode.problems.some((p) => p.segment === 3 && p.kind === "malformed" && NO_LEVEL_DIGIT.test(p.text));
+}
+
+/**
+ * A way of writing that runs through the whole table (every kegiatan segment without its level digit) is one
+ * finding with its count: a hundred identical findings would hide everything else. True when it was reported.
+ */
+function tablePattern(ctx: TableRuleContext): boolean {
+  const { table, findings } = ctx;
+  let withKegiatan = 0;
+  const rows: TableRow[] = [];
+  for (const row of table.rows) {
+    const k = row.kode;
+    if (!k || !k.segments[3]) continue;
+    withKegiatan++;
+    if (lacksLevelDigit(k)) rows.push(row);
+  }
+  if (rows.length < 2 || rows.length * 2 < withKegiatan) return false;
+  const first = rows[0];
+  findings.add({
+    rule: "kode.pola-tanpa-digit-tingkat",
+    category: "kode",
+    severity: "warning",
+    sheet: table.sheet,
+    cell: a1(first.r, segmentCol(ctx, 3, first)),
+    message: `Segmen kegiatan ditulis tanpa digit tingkat pada ${rows.length} baris tabel ini (misalnya "${first.kode?.segments[3] ?? ""}" untuk "2.${first.kode?.segments[3] ?? ""}"); kode kegiatan berbentuk K.KK, dengan K = 1 (provinsi) atau 2 (kabupaten/kota).`,
+    actual: first.kode?.segments[3] ?? "",
+    expected: `K.${first.kode?.segments[3] ?? ""}`,
+  });
+  return true;
+}
+
+function problemFindings(ctx: TableRuleContext, row: TableRow, kode: Kode, skipNoLevelDigit: boolean): void {
   const { table, findings } = ctx;
   for (const p of kode.problems) {
-    const col = segmentCol(ctx, p.segment);
+    if (skipNoLevelDigit && p.segment === 3 && p.kind === "malformed" && NO_LEVEL_DIGIT.test(p.text)) continue;
+    const col = segmentCol(ctx, p.segment, row);
     const cell = a1(row.r, col);
     let fix = p.fix;
     if (!fix && p.kind === "malformed" && ctx.options.nomenklatur) {
@@ -37,7 +83,8 @@ function problemFindings(ctx: TableRuleContext, row: TableRow, kode: Kode): void
       // The candidate is "<prefix>.<segment>"; a kegiatan segment has its own dot, so cut by the prefix.
       if (resolved) fix = resolved.slice(prefix.length + 1);
     }
-    const singleCol = (table.columns.kode ?? []).length < 5;
+    const singleCol = (table.columns.kode ?? []).length < 5 && !row.kodeSegmentPart;
+    if (fix && !segmentAlone(row, p.segment)) fix = undefined;
     findings.add({
       rule: `kode.${p.kind}`,
       category: "kode",
@@ -67,22 +114,23 @@ export const kodeRule: TableRule = (ctx) => {
   for (const k of parsed) if (kodeIsSound(k)) kodeSet.add(k.text);
   const seen = new Map<string, number>();
   const levelDigits = new Map<string, number[]>();
+  const pattern = tablePattern(ctx);
 
   table.rows.forEach((row, i) => {
     const kode = parsed[i];
     if (!kode) {
       if (row.nama && (row.level === "other" || row.level === "kegiatan" || row.level === "subkegiatan")) {
-        findings.add({ rule: "kode.kosong", category: "kode", severity: "warning", sheet: table.sheet, cell: a1(row.r, segmentCol(ctx, 0)), message: `Baris "${row.nama}" tidak berkode.` });
+        findings.add({ rule: "kode.kosong", category: "kode", severity: "warning", sheet: table.sheet, cell: a1(row.r, segmentCol(ctx, 0, row)), message: `Baris "${row.nama}" tidak berkode.` });
       }
       return;
     }
-    problemFindings(ctx, row, kode);
+    problemFindings(ctx, row, kode, pattern);
     if (!kode.level) return;
 
     // A row that names itself a program but carries kegiatan segments (e.g. "PROGRAM REHABILITASI SOSIAL" with 2.01).
     if ((row.level === "program" || row.level === "bidang" || row.level === "urusan") && LEVEL_DEPTH[kode.level] > LEVEL_DEPTH[row.level]) {
       const extra = LEVEL_DEPTH[row.level]; // first segment index that should be empty
-      const col = segmentCol(ctx, extra);
+      const col = segmentCol(ctx, extra, row);
       const single = (table.columns.kode ?? []).length < 5;
       findings.add({
         rule: "kode.segmen-berlebih",
@@ -107,7 +155,7 @@ export const kodeRule: TableRule = (ctx) => {
         category: "kode",
         severity: "warning",
         sheet: table.sheet,
-        cell: a1(row.r, segmentCol(ctx, 0)),
+        cell: a1(row.r, segmentCol(ctx, 0, row)),
         message: `Induk kode ${kode.text} (${direct}) tidak ada di tabel ini; baris induknya hilang atau kodenya salah.`,
         actual: kode.text,
       });
@@ -118,7 +166,7 @@ export const kodeRule: TableRule = (ctx) => {
         category: "kode",
         severity: "error",
         sheet: table.sheet,
-        cell: a1(row.r, segmentCol(ctx, 0)),
+        cell: a1(row.r, segmentCol(ctx, 0, row)),
         message: `Kode ${kode.text} berada di bawah ${placed.kode?.text ?? ""} ("${placed.nama}"), bukan di bawah induknya ${direct ?? ""}.`,
         actual: kode.text,
         expected: `${placed.kode?.text ?? ""}.…`,
@@ -134,7 +182,7 @@ export const kodeRule: TableRule = (ctx) => {
           category: "kode",
           severity: "error",
           sheet: table.sheet,
-          cell: a1(row.r, segmentCol(ctx, 0)),
+          cell: a1(row.r, segmentCol(ctx, 0, row)),
           message: `Kode ${kode.text} muncul lebih dari sekali dalam tabel (juga di baris ${first + 1}).`,
           actual: kode.text,
         });
@@ -163,7 +211,7 @@ export const kodeRule: TableRule = (ctx) => {
           category: "kode",
           severity: "warning",
           sheet: table.sheet,
-          cell: a1(row.r, segmentCol(ctx, 3)),
+          cell: a1(row.r, segmentCol(ctx, 3, row)),
           message: `Digit tingkat kegiatan ${digit} berbeda dengan baris lain di tabel ini (${majority}: ${majority === "2" ? "kabupaten/kota" : "provinsi"}).`,
           actual: digit,
           expected: majority,

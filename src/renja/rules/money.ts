@@ -186,6 +186,7 @@ export const LEVEL_NAMES: Record<RowLevel, string> = {
   subkegiatan: "sub kegiatan",
   indikator: "indikator",
   total: "total",
+  unit: "unit organisasi",
   other: "baris",
 };
 

@@ -31,9 +31,12 @@ function put(items: Map<string, Item | null>, key: string, item: Item | undefine
   else items.set(key, null);
 }
 
-function readItem(parsed: readonly RupiahResult[], i: number, row: TableRow, col: number): Item | undefined {
+/** A value in whole Rupiah: a column headed "(Rp.000)" holds thousands, compared with the others as Rupiah. */
+function readItem(parsed: readonly RupiahResult[], i: number, row: TableRow, col: number, scale = 1): Item | undefined {
   const v = parsed[i];
-  return v.ok ? { row, col, value: v.value } : undefined;
+  if (!v.ok) return undefined;
+  const value = v.value * scale;
+  return Number.isSafeInteger(value) ? { row, col, value } : undefined;
 }
 
 /** Items by sound kode (its level must agree with the row's). */
@@ -46,7 +49,7 @@ function byKode(table: TableModel, view: SheetView): Source | undefined {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (!LEVELS.has(row.level) || !kodeIsSound(row.kode) || row.kode.level !== row.level) continue;
-    put(items, row.kode.text, readItem(parsed, i, row, col));
+    put(items, row.kode.text, readItem(parsed, i, row, col, table.moneyScale?.pagu));
   }
   return { table, items };
 }
@@ -60,7 +63,7 @@ export function namaKey(nama: string): string {
 }
 
 /** Items by level + nama path (program / kegiatan / sub kegiatan names above the row). */
-function byNama(table: TableModel, view: SheetView, col: number): Source {
+function byNama(table: TableModel, view: SheetView, col: number, scale = 1): Source {
   const items = new Map<string, Item | null>();
   const keys: (string | undefined)[] = new Array(table.rows.length);
   const parsed = parsedMoneyColumn(table, view, col);
@@ -69,7 +72,7 @@ function byNama(table: TableModel, view: SheetView, col: number): Source {
     const parentKey = row.parent !== undefined && row.parent < i ? (keys[row.parent] ?? "") : "";
     const key = `${parentKey}/${row.level}:${namaKey(row.nama)}`;
     keys[i] = key;
-    put(items, key, readItem(parsed, i, row, col));
+    put(items, key, readItem(parsed, i, row, col, scale));
   });
   return { table, items };
 }
@@ -122,7 +125,7 @@ export const rekonsiliasiRule: WorkbookRule = ({ tables, views, findings }) => {
   const viewFirst = first && views.get(first.table.sheet);
   const colFirst = first?.table.columns.pagu?.[0];
   if (!t23 || !view23 || col23 === undefined || !first || !viewFirst || colFirst === undefined) return;
-  const earlier = byNama(t23, view23, col23);
-  const later = byNama(first.table, viewFirst, colFirst);
+  const earlier = byNama(t23, view23, col23, t23.moneyScale?.kebutuhanDana);
+  const later = byNama(first.table, viewFirst, colFirst, first.table.moneyScale?.pagu);
   for (const key of later.items.keys()) report(later, earlier, key, "kebutuhan dananya", "warning");
 };

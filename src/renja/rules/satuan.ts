@@ -1,7 +1,7 @@
 // Satuan: every target carries a known unit, one indicator keeps one unit across its year columns,
 // and a "Persentase …" indicator is measured in %.
-import { a1, cellText } from "../grid";
-import type { ColumnRole, TableKind, TableRow } from "../model";
+import { a1, cellText, type CellValue } from "../grid";
+import type { ColumnRole, IndicatorPair, TableKind, TableRow } from "../model";
 import { formatAngka } from "../angka";
 import { parseTarget, type Target } from "../satuan";
 import type { TableRule, TableRuleContext } from "./context";
@@ -32,11 +32,26 @@ function isPersentase(indikator: string): boolean {
 interface GroupCols {
   indCol: number | undefined;
   targetCols: number[];
+  /** Per target column, a separate Satuan column read with it (same index), where the table has one. */
+  satuanCols?: (number | undefined)[];
 }
 
 interface Cell {
   col: number;
   target: Target;
+  /** The Satuan cell's column, where the unit is written apart from the number. */
+  satuanCol?: number;
+}
+
+/** The target as written: the number cell, with the unit from its Satuan column appended when there is one. */
+function targetValue(ctx: TableRuleContext, r: number, col: number, satuanCol: number | undefined): CellValue {
+  const v = ctx.view.value(r, col);
+  if (satuanCol === undefined) return v;
+  const unit = cellText(ctx.view.value(r, satuanCol));
+  const num = cellText(v);
+  if (!unit || !num) return v;
+  // A number cell formatted by Excel keeps its value; the unit follows it as the planner reads the two cells.
+  return typeof v === "number" ? `${String(v).replace(".", ",")} ${unit}` : `${num} ${unit}`;
 }
 
 // The non-empty target cells of the row being checked: reused across rows (checkRow runs for every row).
@@ -46,13 +61,15 @@ function checkRow(ctx: TableRuleContext, row: TableRow, group: GroupCols): void 
   const { table, view, findings } = ctx;
   const indikator = group.indCol === undefined ? row.indikator : cellText(view.value(row.r, group.indCol));
   cells.length = 0;
-  for (const col of group.targetCols) {
-    const target = parseTarget(view.value(row.r, col));
+  for (let k = 0; k < group.targetCols.length; k++) {
+    const col = group.targetCols[k];
+    const satuanCol = group.satuanCols?.[k];
+    const target = parseTarget(targetValue(ctx, row.r, col, satuanCol));
     if (target.empty) continue;
-    cells.push({ col, target });
+    cells.push(satuanCol === undefined ? { col, target } : { col, target, satuanCol });
   }
   const persen = isPersentase(indikator);
-  for (const { col, target } of cells) {
+  for (const { col, target, satuanCol } of cells) {
     // Addresses and texts are built only inside a finding: this loop runs for every target cell of every row
     // (and a closure per cell would cost more than it saves).
     if (!target.ok) {
@@ -60,7 +77,23 @@ function checkRow(ctx: TableRuleContext, row: TableRow, group: GroupCols): void 
       continue;
     }
     if (target.value !== null && target.value !== 0 && target.rawUnit === null && !persen) {
-      findings.add({ rule: "satuan.tanpa-satuan", category: "satuan", severity: "warning", sheet: table.sheet, cell: a1(row.r, col), message: `Target "${cellText(view.value(row.r, col))}" tidak mencantumkan satuan.`, actual: cellText(view.value(row.r, col)) });
+      // With a Satuan column the unit belongs in it: the finding and its cell are there.
+      const at = satuanCol ?? col;
+      findings.add({ rule: "satuan.tanpa-satuan", category: "satuan", severity: "warning", sheet: table.sheet, cell: a1(row.r, at), message: satuanCol === undefined ? `Target "${cellText(view.value(row.r, col))}" tidak mencantumkan satuan.` : `Target "${cellText(view.value(row.r, col))}" (${a1(row.r, col)}) tidak mencantumkan satuan pada kolom satuannya.`, actual: cellText(view.value(row.r, col)) });
+    } else if (target.rawUnit !== null && !target.known && satuanCol !== undefined) {
+      const cell = a1(row.r, satuanCol);
+      const raw = cellText(view.value(row.r, satuanCol));
+      findings.add({
+        rule: "satuan.tidak-dikenal",
+        category: "satuan",
+        severity: "warning",
+        sheet: table.sheet,
+        cell,
+        message: target.suggestion ? `Satuan "${target.rawUnit}" tidak dikenal; mungkin maksudnya "${target.suggestion}".` : `Satuan "${target.rawUnit}" tidak dikenal.`,
+        actual: raw,
+        expected: target.suggestion,
+        fix: target.suggestion ? { sheet: table.sheet, cell, value: target.suggestion, label: `Ganti satuan menjadi "${target.suggestion}"` } : undefined,
+      });
     } else if (target.rawUnit !== null && !target.known) {
       const fixed = target.suggestion && target.value !== null ? `${formatAngka(target.value)} ${target.suggestion}` : undefined;
       findings.add({
@@ -114,8 +147,8 @@ function checkRow(ctx: TableRuleContext, row: TableRow, group: GroupCols): void 
         category: "satuan",
         severity: "warning",
         sheet: table.sheet,
-        cell: a1(row.r, c.col),
-        message: `Satuan indikator berubah antar kolom: "${ref}" (${a1(row.r, first.col)}) menjadi "${unit}" (${a1(row.r, c.col)}).`,
+        cell: a1(row.r, c.satuanCol ?? c.col),
+        message: `Satuan indikator berubah antar kolom: "${ref}" (${a1(row.r, first.satuanCol ?? first.col)}) menjadi "${unit}" (${a1(row.r, c.satuanCol ?? c.col)}).`,
         expected: ref,
         actual: unit,
       });
@@ -131,16 +164,44 @@ function comparableUnit(t: Target): string | undefined {
   return t.suggestion;
 }
 
+/**
+ * Groups from the table's indikator/target pairs: each indikator with its own targets (plan year and n+1), each
+ * target with its Satuan column. With one indikator, the earlier years' targets belong to it too.
+ */
+function pairGroups(table: TableRuleContext["table"], pairs: IndicatorPair[]): GroupCols[] {
+  const byInd = new Map<number, GroupCols>();
+  for (const p of pairs) {
+    let g = byInd.get(p.indikator);
+    if (!g) {
+      g = { indCol: p.indikator, targetCols: [], satuanCols: [] };
+      byInd.set(p.indikator, g);
+    }
+    g.targetCols.push(p.target);
+    g.satuanCols?.push(p.satuan);
+  }
+  const groups = [...byInd.values()];
+  if (groups.length === 1) {
+    const g = groups[0];
+    const earlier = (["targetAkhirRenstra", "realisasiCapaianLalu", "prakiraanCapaian"] as ColumnRole[]).map((role) => table.columns[role]?.[0]).filter((c): c is number => c !== undefined && !g.targetCols.includes(c));
+    g.targetCols.unshift(...earlier);
+    g.satuanCols?.unshift(...earlier.map(() => undefined));
+  }
+  return groups;
+}
+
 export const satuanRule: TableRule = (ctx) => {
   const groups = TARGET_GROUPS[ctx.table.kind];
   if (!groups) return;
   const { columns } = ctx.table;
-  const groupCols: GroupCols[] = groups.map((g) => ({
-    indCol: columns[g.indikator]?.[0],
-    targetCols: g.targets.map((role) => columns[role]?.[0]).filter((c): c is number => c !== undefined),
-  }));
+  const pairs = ctx.table.indicatorPairs;
+  const groupCols: GroupCols[] = pairs && pairs.length > 0 && ctx.table.kind !== "T2.3"
+    ? pairGroups(ctx.table, pairs)
+    : groups.map((g) => ({
+        indCol: columns[g.indikator]?.[0],
+        targetCols: g.targets.map((role) => columns[role]?.[0]).filter((c): c is number => c !== undefined),
+      }));
   for (const row of ctx.table.rows) {
-    if (row.level === "total") continue;
+    if (row.level === "total" || row.level === "unit") continue;
     for (const g of groupCols) checkRow(ctx, row, g);
   }
   cells.length = 0;

@@ -1,9 +1,141 @@
 // Structure: is there a Renja table at all, does it have rows, do error values or merged cells sit in its data.
 import { a1, cellText, columnLetters, isErrorValue, rangeA1 } from "../grid";
-import { TABLE_TITLES } from "../model";
+import { TABLE_TITLES, type ColumnRole, type TableKind, type TableModel } from "../model";
+import type { SheetView } from "../grid";
+import type { Findings } from "../finding";
+import type { UnreadHeader } from "../tables/detect";
 import type { WorkbookRule } from "./workbook-context";
 
-export const strukturRule: WorkbookRule = ({ workbook, tables, views, findings }) => {
+/** What each check needs, per table kind: a table without those columns is read, but the check is skipped. */
+const NEEDS: Partial<Record<TableKind, { check: string; roles: ColumnRole[] }[]>> = {
+  "T3.1": [
+    { check: "kode", roles: ["kode"] },
+    { check: "satuan", roles: ["indikator", "target"] },
+    { check: "pagu", roles: ["pagu"] },
+  ],
+  "T4.1": [
+    { check: "kode", roles: ["kode"] },
+    { check: "satuan", roles: ["indikator", "target"] },
+    { check: "pagu", roles: ["pagu"] },
+  ],
+  "T4.2": [
+    { check: "kode", roles: ["kode"] },
+    { check: "pagu", roles: ["pagu"] },
+    { check: "triwulan", roles: ["k1", "rp1", "k2", "rp2", "k3", "rp3", "k4", "rp4"] },
+  ],
+  "T2.3": [{ check: "rkpd", roles: ["rkpdPagu", "kebutuhanDana"] }],
+};
+
+const ROLE_LABELS: Partial<Record<ColumnRole, string>> = {
+  kode: "kode",
+  nama: "nama program/kegiatan",
+  indikator: "indikator",
+  target: "target",
+  pagu: "pagu indikatif",
+  rkpdPagu: "pagu indikatif RKPD",
+  kebutuhanDana: "kebutuhan dana",
+  k1: "K triwulan I",
+  rp1: "Rp triwulan I",
+  k2: "K triwulan II",
+  rp2: "Rp triwulan II",
+  k3: "K triwulan III",
+  rp3: "Rp triwulan III",
+  k4: "K triwulan IV",
+  rp4: "Rp triwulan IV",
+};
+
+/** A table read by its headers that lacks a column a check needs: said once, naming the checks skipped. */
+function missingColumns(findings: Findings, t: TableModel, view: SheetView): void {
+  const needs = NEEDS[t.kind];
+  if (!needs || t.rows.length === 0) return;
+  const missing = new Set<ColumnRole>();
+  const skipped: string[] = [];
+  for (const n of needs) {
+    const lacks = n.roles.filter((r) => !t.columns[r]?.length);
+    if (lacks.length === 0) continue;
+    for (const r of lacks) missing.add(r);
+    skipped.push(n.check);
+  }
+  if (skipped.length === 0) return;
+  const first = Math.min(...Object.values(t.columns).flat(), view.colEnd);
+  findings.add({
+    rule: "struktur.kolom-tidak-ada",
+    category: "struktur",
+    severity: "info",
+    sheet: t.sheet,
+    cell: a1(t.headerTop, first < view.colEnd ? first : view.colStart),
+    message: `${TABLE_TITLES[t.kind]} tidak memiliki kolom ${[...missing].map((r) => ROLE_LABELS[r] ?? r).join(", ")}; pemeriksaan ${skipped.join(", ")} dilewati.`,
+  });
+}
+
+function quoteHeaders(headers: string[]): string {
+  const shown = headers.slice(0, 8).map((h) => `"${h.length > 40 ? `${h.slice(0, 37)}…` : h}"`);
+  return shown.join(", ") + (headers.length > 8 ? `, … (${headers.length} kolom)` : "");
+}
+
+function unreadWarning(findings: Findings, sheet: string, u: UnreadHeader): void {
+  findings.add({
+    rule: "struktur.kolom-tidak-dikenali",
+    category: "struktur",
+    severity: "warning",
+    sheet,
+    cell: a1(u.row, u.col),
+    message: `Lembar ini tampak berisi tabel Renja, tetapi kolomnya tidak dapat dipetakan (judul kolom: ${quoteHeaders(u.headers)}); tabel ini tidak diperiksa. Tentukan peran kolom secara manual.`,
+  });
+}
+
+const KODE_VALUE = /^\s*\d{1,2}\s*\.\s*\d{2}(\s*\.\s*\d{1,4}){1,4}\s*$/;
+
+/**
+ * A sheet with no table read that still looks like one: rows with a kode (1.06.01…) and an amount. Returns the
+ * header texts above the first such row, or undefined when the sheet does not look like a Renja table.
+ */
+function looksLikeRenja(view: SheetView): UnreadHeader | undefined {
+  let rows = 0;
+  let firstRow = -1;
+  for (let r = view.rowStart; r < view.rowEnd && rows < 3; r++) {
+    let kode = false;
+    let money = false;
+    for (let c = view.colStart; c < view.colEnd; c++) {
+      const v = view.value(r, c);
+      if (typeof v === "number") money ||= Math.abs(v) >= 1000;
+      else if (typeof v === "string" && v.length <= 24) {
+        if (KODE_VALUE.test(v)) kode = true;
+        else if (/^\s*(rp\.?\s*)?\d{1,3}([.,]\d{3})+\s*$/i.test(v)) money = true;
+      }
+    }
+    if (kode && money) {
+      rows++;
+      if (firstRow < 0) firstRow = r;
+    }
+  }
+  if (rows < 3) return undefined;
+  // The header: the nearest non-empty row above the first kode row.
+  for (let r = firstRow - 1; r >= view.rowStart; r--) {
+    const texts: string[] = [];
+    let col = -1;
+    for (let c = view.colStart; c < view.colEnd; c++) {
+      const t = cellText(view.value(r, c));
+      if (!t) continue;
+      if (col < 0) col = c;
+      texts.push(t);
+    }
+    if (texts.length > 0) return { row: r, col, headers: texts };
+  }
+  return { row: firstRow, col: view.colStart, headers: [] };
+}
+
+export const strukturRule: WorkbookRule = ({ workbook, tables, views, findings, unread }) => {
+  // Sheets that look like a Renja table where no table could be mapped.
+  for (const s of workbook.sheets) {
+    const list = unread?.get(s.name);
+    if (list) for (const u of list) unreadWarning(findings, s.name, u);
+    else if (!tables.some((t) => t.sheet === s.name)) {
+      const view = views.get(s.name);
+      const u = view && looksLikeRenja(view);
+      if (u) unreadWarning(findings, s.name, u);
+    }
+  }
   // Values the reader did not read (size limits): said once per sheet, whatever tables were found.
   for (const s of workbook.sheets) {
     const c = s.clipped;
@@ -44,6 +176,7 @@ export const strukturRule: WorkbookRule = ({ workbook, tables, views, findings }
     const view = views.get(t.sheet);
     if (!view) continue;
     const tableCols = Object.values(t.columns).flat();
+    missingColumns(findings, t, view);
     if (t.rows.length === 0) {
       findings.add({
         rule: "struktur.tabel-kosong",

@@ -3,6 +3,7 @@ import type { SheetView, WorkbookGrid } from "../grid";
 import type { TableModel } from "../model";
 import type { WritePlan } from "../plan";
 import type { ValidateOptions } from "./context";
+import type { UnreadHeader } from "../tables/detect";
 
 /** What a rule across tables sees (cross-table reconciliation, workbook structure). */
 export interface WorkbookRuleContext {
@@ -13,6 +14,8 @@ export interface WorkbookRuleContext {
   options: ValidateOptions;
   /** Recomputed values go here (applied only on the user's confirmation). */
   plan: WritePlan;
+  /** Per sheet, header blocks that look like a Renja table's but map to none (said by the struktur rule). */
+  unread?: Map<string, UnreadHeader[]>;
 }
 
 export type WorkbookRule = (ctx: WorkbookRuleContext) => void;

@@ -1,14 +1,18 @@
 // Finds Renja tables on a sheet by their header texts and column-number row, wherever they start.
 // Users paste tables from Word or PDF: titles above, blank rows, header blocks repeated at page breaks.
 import { cellText, type CellValue, SheetView } from "../grid";
-import type { ColumnRole, TableKind, TableModel, TableRow } from "../model";
+import type { ColumnInfo, ColumnRole, IndicatorPair, TableKind, TableModel, TableRow } from "../model";
 import { TABLE_SPECS, USULAN_HEADERS, type TableSpec } from "./specs";
 import { assignLevels } from "./levels";
+import { applyColumnMap, type ColumnOverride } from "./column-map";
+import { headerRoles, kindFromRoles, type HeaderColumn, type HeaderRoles } from "./header-roles";
+import { isHeaderContinuationCell, isHeaderPhraseCell, isKodeHeaderCell } from "./vocabulary";
 
 // Module-level: a regex literal in a function is a new object on every call, and these run for every row.
 const TITLE = /^tabel\s+[0-9]/i;
 const PENGUSUL = /pengusul/i;
-const COLUMN_NUMBER = /^\s*(\d{1,5})(?:\s*=.*)?\s*$/;
+// "1", "(1)", "8 = 7/6", "8(7/6)", "10(5+7+9)*": the column number, then perhaps how the column is computed.
+const COLUMN_NUMBER = /^\s*\(?\s*(\d{1,5})\s*\)?\s*(?:[=(*].*)?$/;
 
 /** Header blocks are at most this many rows above their column-number row. */
 const MAX_HEADER_ROWS = 7;
@@ -135,6 +139,82 @@ interface Block {
   headerTop: number;
   columns: Partial<Record<ColumnRole, number[]>>;
   headerTexts: Set<string>;
+  headers?: HeaderColumn[];
+  pairs?: IndicatorPair[];
+  moneyScale?: Partial<Record<ColumnRole, number>>;
+  mappedBy?: "nomor" | "judul";
+  planYear?: number;
+  overridden?: Set<number>;
+}
+
+/** A header block that looks like a Renja table's but whose columns could not be mapped to a table. */
+export interface UnreadHeader {
+  row: number;
+  col: number;
+  headers: string[];
+}
+
+/** Roles the rules read first: the meaning of the headers must agree on these for the numbered layout to stand. */
+const KEY_ROLES: ColumnRole[] = ["kode", "nama", "indikator", "target", "pagu"];
+
+function sameCols(a: number[] | undefined, b: number[] | undefined): boolean {
+  if (!a || !b) return false;
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * The known layout's column numbers and the headers' meaning agree: every role both name sits in the same column,
+ * and the key roles the headers name are where the numbers put them.
+ */
+function agrees(numbered: Partial<Record<ColumnRole, number[]>>, meant: Partial<Record<ColumnRole, number[]>>): boolean {
+  for (const role of Object.keys(numbered) as ColumnRole[]) {
+    const m = meant[role];
+    if (!m) continue;
+    if (role === "kode" ? !sameCols(m, numbered[role]) : m[0] !== numbered[role]?.[0]) return false;
+  }
+  for (const role of KEY_ROLES) {
+    const m = meant[role];
+    if (m && (role === "kode" ? !sameCols(m, numbered[role]) : m[0] !== numbered[role]?.[0])) return false;
+  }
+  return true;
+}
+
+/** Kode columns grow over the header-less columns right of them (kode split over up to six columns). */
+function extendKode(view: SheetView, roles: HeaderRoles, nr: NumberRow | undefined): void {
+  const kode = roles.columns.kode;
+  if (!kode || kode.length === 0) return;
+  const withHeader = new Set(roles.headers.map((h) => h.col));
+  const numbered = new Set(nr ? [...nr.cols.values()] : []);
+  let last = kode[kode.length - 1];
+  while (kode.length < 6 && last + 1 < view.colEnd && !withHeader.has(last + 1) && !numbered.has(last + 1)) {
+    last++;
+    kode.push(last);
+  }
+}
+
+function blockFromRoles(kind: TableKind, nr: NumberRow, headerTop: number, roles: HeaderRoles, headerTexts: Set<string>): Block {
+  return {
+    kind,
+    spec: TABLE_SPECS.find((s) => s.kind === kind),
+    numberRow: nr,
+    headerTop,
+    columns: roles.columns,
+    headerTexts,
+    headers: roles.headers,
+    pairs: roles.pairs,
+    moneyScale: roles.moneyScale,
+    mappedBy: "judul",
+    planYear: roles.planYear,
+  };
+}
+
+/** The user's corrections for this sheet, applied to a block's roles before its kind is decided. */
+function overridden(view: SheetView, roles: HeaderRoles, map: ColumnOverride[] | undefined): Set<number> | undefined {
+  if (!map || map.length === 0) return undefined;
+  const cols = applyColumnMap(view.name, roles.columns, map);
+  if (cols.size === 0) return undefined;
+  roles.kind = kindFromRoles(roles.columns) ?? roles.kind;
+  return cols;
 }
 
 function headerTextSet(view: SheetView, rows: number[]): Set<string> {
@@ -207,12 +287,71 @@ function findUsulanHeader(view: SheetView, r: number): Partial<Record<ColumnRole
   return found.pengusul && found.usulan && Object.keys(found).length >= 5 ? found : undefined;
 }
 
+/** A kode-headed block with no column-number row: the header rows from the "Kode" row down, or undefined. */
+function vocabularyHeaderRows(view: SheetView, r: number): number[] | undefined {
+  // Called for every row: a row without a short "Kode…" cell and a second header phrase is rejected at once.
+  let kode = -1;
+  let phrase = false;
+  for (let c = view.colStart; c < view.colEnd; c++) {
+    const v = view.value(r, c);
+    if (typeof v !== "string") continue;
+    if (kode < 0 && isKodeHeaderCell(v)) kode = c;
+    else if (!phrase && isHeaderPhraseCell(v)) phrase = true;
+  }
+  if (kode < 0 || !phrase) return undefined;
+  const rows = [r];
+  // Upwards: group rows whose merged cells reach down into the "Kode" row.
+  for (let up = r - 1; up >= Math.max(view.rowStart, r - 4); up--) {
+    if (rowIsBlank(view, up) || isTitleRow(view, up)) break;
+    let reaches = false;
+    for (let c = view.colStart; c < view.colEnd && !reaches; c++) reaches = view.isMergedAway(up + 1, c) && view.shown(up + 1, c) === view.shown(up, c) && view.value(up, c) !== null;
+    if (!reaches) break;
+    rows.unshift(up);
+  }
+  // Downwards: rows covered by the block's merges, or made of header words only, up to the first data row.
+  for (let down = r + 1; down < Math.min(view.rowEnd, r + 6); down++) {
+    if (readNumberRow(view, down)) return undefined; // a numbered block: read at its number row
+    if (rowIsBlank(view, down) || !isHeaderContinuationRow(view, down)) break;
+    rows.push(down);
+  }
+  return rows;
+}
+
+const KODE_LIKE = /^\s*[\dX]{1,4}(\s*\.\s*[\dX]{1,4})*\s*$/;
+
+function isHeaderContinuationRow(view: SheetView, r: number): boolean {
+  let covered = false;
+  let words = true;
+  let any = false;
+  for (let c = view.colStart; c < view.colEnd; c++) {
+    const v = view.value(r, c);
+    if (typeof v === "number" || typeof v === "boolean") return false;
+    if (view.isMergedAway(r, c)) covered = true;
+    if (v === null || v === "") continue;
+    if (KODE_LIKE.test(v) && !/^\s*(19|20)\d\d\s*$/.test(v)) return false;
+    any = true;
+    if (v.length > 40 || !isHeaderContinuationCell(v)) words = false;
+  }
+  return any && (covered || words);
+}
+
+export interface FoundTables {
+  tables: TableModel[];
+  /** Header blocks that look like a Renja table's but map to none. */
+  unread: UnreadHeader[];
+}
+
 /** All Renja tables on one sheet, top to bottom. */
-export function findTables(view: SheetView): TableModel[] {
+export function findTables(view: SheetView, columnMap?: ColumnOverride[]): TableModel[] {
+  return findTablesWithNotes(view, columnMap).tables;
+}
+
+export function findTablesWithNotes(view: SheetView, columnMap?: ColumnOverride[]): FoundTables {
   const starts: Block[] = [];
   const repeats = new Map<number, Block>(); // number row → block it repeats
   let current: Block | undefined;
   const ends: number[] = []; // rows that end the current table (titles, foreign headers)
+  const unread: UnreadHeader[] = [];
 
   for (let r = view.rowStart; r < view.rowEnd; r++) {
     const nr = readNumberRow(view, r);
@@ -224,24 +363,55 @@ export function findTables(view: SheetView): TableModel[] {
       const headerRows = headerRowsAbove(view, r, view.rowStart);
       const headerText = foldText(headerRows.map((hr) => nonEmptyTexts(view, hr, true).join(" ")).join(" "));
       const spec = specFor(headerText);
-      if (spec) {
-        current = {
-          kind: spec.kind,
-          spec,
-          numberRow: nr,
-          headerTop: headerRows[0] ?? r,
-          columns: columnsOf(spec, nr),
-          headerTexts: headerTextSet(view, headerRows),
-        };
+      const roles = headerRows.length > 0 ? headerRoles(view, headerRows) : undefined;
+      if (roles) extendKode(view, roles, nr);
+      const over = roles ? overridden(view, roles, columnMap) : undefined;
+      const headerTop = headerRows[0] ?? r;
+      const headerTexts = headerTextSet(view, headerRows);
+      const numbered = spec ? columnsOf(spec, nr) : undefined;
+      if (spec && numbered && !over && (!roles?.kind || (roles.kind === spec.kind && agrees(numbered, roles.columns)))) {
+        // The known layout, numbered as its form says: read by its numbers (the headers confirm them).
+        current = { kind: spec.kind, spec, numberRow: nr, headerTop, columns: numbered, headerTexts, ...(roles ? { headers: roles.headers, planYear: roles.planYear } : {}), mappedBy: "nomor" };
+        if (roles && Object.keys(roles.moneyScale).length > 0) current.moneyScale = roles.moneyScale;
+        starts.push(current);
+      } else if (roles?.kind) {
+        current = blockFromRoles(roles.kind, nr, headerTop, roles, headerTexts);
+        if (over) current.overridden = over;
         starts.push(current);
       } else {
         // A column-number row of some other layout: whatever it heads is not this table's data.
+        if (roles && roles.headers.some((h) => h.meaning.role === "kode" || h.meaning.role === "pagu")) unread.push({ row: headerTop, col: roles.headers[0].col, headers: roles.headers.map((h) => h.text) });
         ends.push(r);
       }
       continue;
     }
     if (isTitleRow(view, r)) {
       ends.push(r);
+      continue;
+    }
+    const vocabRows = vocabularyHeaderRows(view, r);
+    if (vocabRows) {
+      const last = vocabRows[vocabRows.length - 1];
+      const headerTexts = headerTextSet(view, vocabRows);
+      if (current?.mappedBy === "judul" && current.numberRow.max === 0 && sameTexts(current.headerTexts, headerTexts)) {
+        // The same header again (a page break in a pasted table).
+        repeats.set(last, current);
+        r = last;
+        continue;
+      }
+      const roles = headerRoles(view, vocabRows);
+      extendKode(view, roles, undefined);
+      const over = overridden(view, roles, columnMap);
+      const pseudo: NumberRow = { r: last, cols: new Map(), max: 0 };
+      if (roles.kind) {
+        current = blockFromRoles(roles.kind, pseudo, vocabRows[0], roles, headerTexts);
+        if (over) current.overridden = over;
+        starts.push(current);
+      } else {
+        unread.push({ row: vocabRows[0], col: roles.headers[0]?.col ?? view.colStart, headers: roles.headers.map((h) => h.text) });
+        ends.push(vocabRows[0]);
+      }
+      r = last;
       continue;
     }
     const usulan = findUsulanHeader(view, r);
@@ -271,7 +441,28 @@ export function findTables(view: SheetView): TableModel[] {
     const stop = ends.find((e) => e > b.numberRow.r && e < limit) ?? limit;
     tables.push(buildTable(view, b, stop, repeats));
   }
-  return tables;
+  return { tables, unread };
+}
+
+function sameTexts(a: Set<string>, b: Set<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const t of a) if (!b.has(t)) return false;
+  return true;
+}
+
+/** The columns as read, for the summary: each header with its role, and roles without a header text. */
+function columnInfoOf(b: Block): ColumnInfo[] {
+  const roleOf = new Map<number, ColumnRole>();
+  for (const [role, cols] of Object.entries(b.columns) as [ColumnRole, number[]][]) for (const c of cols) if (!roleOf.has(c)) roleOf.set(c, role);
+  const out = new Map<number, ColumnInfo>();
+  for (const h of b.headers ?? []) out.set(h.col, { col: h.col, header: h.text });
+  for (const c of roleOf.keys()) if (!out.has(c)) out.set(c, { col: c, header: "" });
+  for (const info of out.values()) {
+    const role = roleOf.get(info.col);
+    if (role) info.role = role;
+    if (b.overridden?.has(info.col)) info.override = true;
+  }
+  return [...out.values()].sort((x, y) => x.col - y.col);
 }
 
 function buildTable(view: SheetView, b: Block, stop: number, repeats: Map<number, Block>): TableModel {
@@ -299,7 +490,7 @@ function buildTable(view: SheetView, b: Block, stop: number, repeats: Map<number
     bottom = r;
   }
   assignLevels(rows, b.spec?.hasKode ?? false);
-  return {
+  const table: TableModel = {
     kind: b.kind,
     sheet: view.name,
     headerTop: b.headerTop,
@@ -308,7 +499,13 @@ function buildTable(view: SheetView, b: Block, stop: number, repeats: Map<number
     rows,
     bottom,
     repeatedHeaders,
+    columnInfo: columnInfoOf(b),
   };
+  if (b.mappedBy) table.mappedBy = b.mappedBy;
+  if (b.pairs && b.pairs.length > 0) table.indicatorPairs = b.pairs;
+  if (b.moneyScale && Object.keys(b.moneyScale).length > 0) table.moneyScale = b.moneyScale;
+  if (b.planYear !== undefined) table.planYear = b.planYear;
+  return table;
 }
 
 function firstText(view: SheetView, r: number, cols: number[] | undefined): string {

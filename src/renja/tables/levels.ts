@@ -53,8 +53,14 @@ function levelFromNama(nama: string): RowLevel | undefined {
   return undefined;
 }
 
+/** SIPD's unit and sub-unit kode: U.BB.U.BB.U.BB.UU.SSSS ("1.06.0.00.0.00.01.0000"). */
+const SIPD_UNIT = /^\d\.\d{2}\.\d\.\d{2}\.\d\.\d{2}\.\d{2}\.\d{4}$/;
+const NAMA_URUSAN_BIDANG = /^urusan\s+pemerintahan\s+bidang\b/i;
+
 function ownLevel(row: TableRow, hasKode: boolean): RowLevel {
   const byNama = levelFromNama(row.nama);
+  // "URUSAN PEMERINTAHAN BIDANG SOSIAL" names the bidang urusan where its kode is U.BB, the urusan where it is U.
+  if (byNama === "urusan" && row.kode?.level === "bidang" && NAMA_URUSAN_BIDANG.test(row.nama)) return "bidang";
   if (byNama) return byNama;
   if (row.kode?.level) return row.kode.level;
   if (!hasKode) {
@@ -89,6 +95,42 @@ function isKegiatanWithStraySegment(rows: TableRow[], i: number, seenKegiatan: S
   return next?.kode?.level === "subkegiatan" && kegiatanPrefix(next.kode) === prefix;
 }
 
+/**
+ * Kode over 2–4 or 6 columns: the written segments of all columns in order, regrouped into the five of the
+ * nomenclature (the kegiatan's level digit and number join when they sit apart, "2" | "01" → "2.01"; a last
+ * column holding several, "2.01.0001", is split). Returns the segments and, per segment, the part it came from.
+ */
+export function regroupKodeParts(parts: string[]): { segments: string[]; from: number[] } {
+  const tokens: string[] = [];
+  const from: number[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (p === "") continue;
+    for (const t of p.split(".")) {
+      tokens.push(t.trim());
+      from.push(i);
+    }
+  }
+  const segments: string[] = [];
+  const segFrom: number[] = [];
+  let k = 0;
+  for (let s = 0; s < 5 && k < tokens.length; s++) {
+    // The kegiatan segment: a single level digit followed by its number.
+    if (s === 3 && tokens[k].length === 1 && k + 1 < tokens.length) {
+      segments.push(`${tokens[k]}.${tokens[k + 1]}`);
+      segFrom.push(from[k + 1]);
+      k += 2;
+      continue;
+    }
+    segments.push(tokens[k]);
+    segFrom.push(from[k]);
+    k++;
+  }
+  // Anything left over belongs to the sub kegiatan segment (reported as malformed there).
+  if (k < tokens.length && segments.length === 5) segments[4] = [segments[4], ...tokens.slice(k)].join(".");
+  return { segments, from: segFrom };
+}
+
 /** Sets kode, level and parent of every row in place. */
 export function assignLevels(rows: TableRow[], hasKode: boolean): void {
   // stack[d] = index of the last row seen at depth d (1 urusan … 5 sub kegiatan)
@@ -98,8 +140,24 @@ export function assignLevels(rows: TableRow[], hasKode: boolean): void {
   let lastStructural: number | undefined;
   // levelKode of each structural row, kept for its children (a parent's level no longer changes).
   const owns: (string | undefined)[] = new Array(rows.length);
-  if (hasKode) for (const row of rows) if (row.kodeText) row.kode = parseKodeParts(row.kodeParts);
+  if (hasKode) {
+    for (const row of rows) {
+      if (!row.kodeText) continue;
+      if (SIPD_UNIT.test(row.kodeText.replace(/\s+/g, ""))) {
+        row.level = "unit";
+        continue;
+      }
+      const n = row.kodeParts.length;
+      if (n === 1 || n === 5) row.kode = parseKodeParts(row.kodeParts);
+      else {
+        const g = regroupKodeParts(row.kodeParts);
+        row.kode = parseKodeParts(g.segments.length === 1 ? [g.segments[0]] : [...g.segments, "", "", "", "", ""].slice(0, 5));
+        row.kodeSegmentPart = g.from;
+      }
+    }
+  }
   rows.forEach((row, i) => {
+    if (row.level === "unit") return; // the agency's own row: no level, no parent, no checks
     row.level = ownLevel(row, hasKode);
     if (row.level === "subkegiatan" && isKegiatanWithStraySegment(rows, i, seenKegiatan)) row.level = "kegiatan";
     if (row.level === "kegiatan") {
@@ -110,7 +168,7 @@ export function assignLevels(rows: TableRow[], hasKode: boolean): void {
       row.parent = lastStructural;
       return;
     }
-    if (row.level === "total" || row.level === "other") return;
+    if (row.level === "total" || row.level === "other" || row.level === "unit") return;
     const depth = LEVEL_DEPTH[row.level];
     for (let d = depth - 1; d >= 1; d--) {
       if (stack[d] !== undefined) {
