@@ -1,15 +1,19 @@
 // Build of the Renja add-in (Office React task-pane template layout):
-//   npm run build        production bundle in dist/ (manifest copied with the production URL)
+//   npm run build        production bundle in dist/ for RENJA_ADDIN_URL (required, https); the built manifest is
+//                        checked offline and the build says where dist/ goes and which manifest to hand out
+//   webpack --mode development   the same pages for https://localhost:3000 (no URL needed)
 //   npm run dev-server   https://localhost:3000 with office-addin-dev-certs (http when certificates are unavailable)
 //   npm run preview      the task pane over the in-memory Excel host (webpack serve --env preview)
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DefinePlugin } = require("webpack");
+const { DEV_URL, addinUrl, manifestVersion, productionManifest, withVersion } = require("./scripts/deployment");
+const pkg = require("./package.json");
 
-const urlDev = "https://localhost:3000";
-/** Where the add-in is deployed (https, no trailing slash); set RENJA_ADDIN_URL for a real deployment. */
-const urlProd = (process.env.RENJA_ADDIN_URL || "https://renja-addin.example.org").replace(/\/+$/, "");
-if (!urlProd.startsWith("https://")) throw new Error(`RENJA_ADDIN_URL must be an https URL (Office requires https): ${urlProd}`);
+/** The version the pane shows in Bantuan and the manifest carries (0.1.0 → 0.1.0.0). */
+const VERSION = pkg.version;
+const MANIFEST_VERSION = manifestVersion(VERSION);
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com";
 /**
@@ -44,6 +48,45 @@ class ForbidModulesPlugin {
           compilation.errors.push(new Error(`Forbidden module in the bundle (HyperFormula is for tests only): ${found[0]} and ${found.length - 1} more`));
         }
       });
+    });
+  }
+}
+
+/**
+ * After a production build: checks dist/manifest.xml offline (https URLs under the add-in's URL or its AppDomains,
+ * icons in the output at the sizes named, the pages present, the version set) and fails the build on a problem;
+ * otherwise says where dist/ goes and which manifest to hand out.
+ */
+class DeploymentCheckPlugin {
+  constructor(url) {
+    this.url = url;
+  }
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("DeploymentCheckPlugin", (compilation) => {
+      if (compilation.errors.length > 0) return;
+      // The checks are the TypeScript module `npm run validate` and the tests use; tsx loads it here.
+      const { checkBuiltManifest } = require("tsx/cjs/api").require("./scripts/manifest-check.ts", __filename);
+      const { problems } = checkBuiltManifest(compiler.outputPath, this.url, MANIFEST_VERSION);
+      for (const p of problems) compilation.errors.push(new Error(`[renja] dist/manifest.xml: ${p}`));
+    });
+    compiler.hooks.afterDone.tap("DeploymentCheckPlugin", (stats) => {
+      // afterDone: after webpack-cli has printed its stats, so these lines come last.
+      if (stats.hasErrors()) return;
+      const rel = path.relative(process.cwd(), compiler.outputPath);
+      const out = !rel ? "." : rel.startsWith("..") ? compiler.outputPath : rel;
+      const manifest = path.join(out, "manifest.xml");
+      console.log(
+        [
+          "",
+          `[renja] Build produksi siap: Renja ${VERSION} (manifest ${MANIFEST_VERSION}) untuk ${this.url}`,
+          `  1. Salin seluruh isi ${out}/ ke server HTTPS sehingga ${this.url}/taskpane.html dapat dibuka`,
+          "     (nginx/IIS/Apache, atau `npm run serve -- --cert … --key …` di server itu).",
+          `  2. Bagikan ${manifest} (bukan manifest.xml di akar proyek): Microsoft 365 admin center → Integrated apps,`,
+          "     folder katalog bersama, atau Unggah Add-in Saya di Excel di web.",
+          '  Rincian: README, bagian "Memasang untuk instansi".',
+          `[renja] Production build ready: copy ${out}/ to ${this.url}/ and hand out ${manifest} (README: "Deploying for an agency").`,
+        ].join("\n"),
+      );
     });
   }
 }
@@ -91,7 +134,11 @@ function common(dev) {
   };
 }
 
-function addinConfig(dev, devServerOptions) {
+/**
+ * @param dev development mode (manifest keeps the dev server's URL)
+ * @param url production: the add-in's URL (RENJA_ADDIN_URL, checked)
+ */
+function addinConfig(dev, url, devServerOptions) {
   return {
     ...common(dev),
     entry: {
@@ -100,6 +147,7 @@ function addinConfig(dev, devServerOptions) {
     },
     plugins: [
       new ForbidModulesPlugin([/[\\/]node_modules[\\/]hyperformula[\\/]/]),
+      new DefinePlugin({ __RENJA_VERSION__: JSON.stringify(VERSION) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -116,7 +164,7 @@ function addinConfig(dev, devServerOptions) {
         filename: "bantuan.html",
         template: "./src/taskpane/bantuan.html",
         chunks: [],
-        templateParameters: { csp: csp({ office: false }) },
+        templateParameters: { csp: csp({ office: false }), version: VERSION },
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -125,11 +173,13 @@ function addinConfig(dev, devServerOptions) {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return dev ? content : content.toString().split(urlDev).join(urlProd);
+              const xml = content.toString();
+              return dev ? withVersion(xml, MANIFEST_VERSION) : productionManifest(xml, url, MANIFEST_VERSION);
             },
           },
         ],
       }),
+      ...(dev ? [] : [new DeploymentCheckPlugin(url)]),
     ],
     devServer: devServerOptions && {
       headers: { "Access-Control-Allow-Origin": "*" },
@@ -151,6 +201,7 @@ function previewConfig(dev) {
     entry: { preview: "./src/preview/index.tsx" },
     plugins: [
       new ForbidModulesPlugin([/[\\/]node_modules[\\/]hyperformula[\\/]/]),
+      new DefinePlugin({ __RENJA_VERSION__: JSON.stringify(VERSION) }),
       new HtmlWebpackPlugin({
         filename: "index.html",
         template: "./src/preview/preview.html",
@@ -171,9 +222,17 @@ function previewConfig(dev) {
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   if (env && env.preview) return previewConfig(dev);
-  if (!dev && !process.env.RENJA_ADDIN_URL) {
-    console.warn(`[renja] RENJA_ADDIN_URL is not set: dist/manifest.xml points at ${urlProd}`);
-  }
   const serving = Boolean(env && env.WEBPACK_SERVE);
-  return addinConfig(dev, serving ? await httpsOptions() : undefined);
+  if (dev) return addinConfig(dev, DEV_URL, serving ? await httpsOptions() : undefined);
+  // A production manifest must point at the agency's own https server: no default that would reach nobody.
+  const checked = addinUrl(process.env.RENJA_ADDIN_URL);
+  if ("error" in checked) {
+    // From webpack-cli (its argv carries env): the message alone and exit 1, no stack trace. Called from code: throw.
+    if (options && options.env) {
+      console.error(`[renja] ${checked.error}`);
+      process.exit(1);
+    }
+    throw new Error(checked.error);
+  }
+  return addinConfig(dev, checked.url, serving ? await httpsOptions() : undefined);
 };

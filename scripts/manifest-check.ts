@@ -130,6 +130,8 @@ export interface ManifestFacts {
   /** Ribbon buttons: label text → resolved action URL or function name. */
   buttons: { id: string; label: string; action: string; target: string }[];
   urls: string[];
+  /** The top-level <Version>. */
+  version: string;
 }
 
 /** Where the resid of each referencing element must be defined (manifest schema). */
@@ -144,15 +146,36 @@ const RESOURCE_KIND: Record<string, "Images" | "Urls" | "ShortStrings" | "LongSt
 };
 const MAX_LENGTH = { ShortStrings: 125, LongStrings: 250 };
 
+export interface ManifestCheckOptions {
+  /**
+   * The add-in's URL (no trailing slash): every URL must lie under it or at an origin listed in <AppDomains>, and
+   * files are looked up under `root` by their path below it. Without it, files are looked up by URL path.
+   */
+  base?: string;
+  /** The <Version> the manifest must carry. */
+  version?: string;
+  /** Also require every page the manifest names (task pane, function file, help) to exist under `root`. */
+  pages?: boolean;
+}
+
+/** Four numbers at most, each of at most five digits (the manifest schema's version type). */
+const VERSION_FORM = /^(0|[1-9]\d{0,4})(\.(0|[1-9]\d{0,4})){0,3}$/;
+
 /**
  * Checks the manifest text; returns the problems found (empty when it is fine) and facts for tests.
- * @param root repository root: icons are looked up under it by their URL path (…/assets/icon-16.png).
+ * @param root where the files the URLs name are looked up (the repository root for icons, or a built dist/).
  * @param commandsSource source of the function file, to match ExecuteFunction names.
  */
-export function checkManifestXml(xml: string, root: string, commandsSource: string): { problems: string[]; facts: ManifestFacts } {
+export function checkManifestXml(xml: string, root: string, commandsSource: string, options: ManifestCheckOptions = {}): { problems: string[]; facts: ManifestFacts } {
   const problems: string[] = [];
   const doc = parseXml(xml);
-  const facts: ManifestFacts = { requirements: [], buttons: [], urls: [] };
+  const facts: ManifestFacts = { requirements: [], buttons: [], urls: [], version: "" };
+
+  const versions = byName(doc, "Version").filter((v) => v.children.length === 0);
+  facts.version = versions.length === 1 ? versions[0].text.trim() : "";
+  if (versions.length !== 1) problems.push(`<Version> must appear exactly once (found ${versions.length})`);
+  else if (!VERSION_FORM.test(facts.version)) problems.push(`<Version> "${facts.version}" is not a version of up to four numbers`);
+  else if (options.version !== undefined && facts.version !== options.version) problems.push(`<Version> is ${facts.version}, package.json says ${options.version}`);
 
   if (local(doc.name) !== "OfficeApp" || doc.attrs["xsi:type"] !== "TaskPaneApp") problems.push("root must be <OfficeApp xsi:type=\"TaskPaneApp\">");
   const hosts = byName(doc, "Host").filter((h) => h.attrs.Name !== undefined).map((h) => h.attrs.Name);
@@ -199,14 +222,46 @@ export function checkManifestXml(xml: string, root: string, commandsSource: stri
   }
   facts.urls = urls;
   for (const u of urls) if (!u.startsWith("https://")) problems.push(`URL is not https: ${u}`);
+  const appDomains = new Set(
+    byName(doc, "AppDomain").flatMap((d) => {
+      try {
+        return [new URL(d.text.trim()).origin];
+      } catch {
+        problems.push(`<AppDomain> is not a URL: ${d.text.trim()}`);
+        return [];
+      }
+    }),
+  );
+  const base = options.base;
+  /** The file a URL names under root, or undefined when it lies outside the add-in's URL. */
+  const fileFor = (url: string): string | undefined => {
+    const u = new URL(url);
+    if (base === undefined) return path.join(root, decodeURIComponent(u.pathname));
+    const below = `${u.origin}${u.pathname}`;
+    return below.startsWith(`${base}/`) ? path.join(root, decodeURIComponent(below.slice(base.length + 1))) : undefined;
+  };
+  if (base !== undefined) {
+    for (const u of urls) {
+      let file: string | undefined;
+      try {
+        file = fileFor(u);
+      } catch {
+        problems.push(`bad URL ${u}`);
+        continue;
+      }
+      if (file === undefined && !appDomains.has(new URL(u).origin)) problems.push(`URL is neither under the add-in's URL ${base}/ nor in <AppDomains>: ${u}`);
+      if (options.pages && file !== undefined && /\.html$/.test(file) && !fs.existsSync(file)) problems.push(`page ${path.relative(root, file)} named by ${u} does not exist`);
+    }
+  }
   const checkIcon = (url: string, size: number, what: string): void => {
-    let file: string;
+    let file: string | undefined;
     try {
-      file = path.join(root, decodeURIComponent(new URL(url).pathname));
+      file = fileFor(url);
     } catch {
       problems.push(`${what}: bad URL ${url}`);
       return;
     }
+    if (file === undefined) return;
     if (!fs.existsSync(file)) {
       problems.push(`${what}: ${path.relative(root, file)} does not exist`);
       return;
@@ -247,8 +302,29 @@ export function checkManifestXml(xml: string, root: string, commandsSource: stri
   return { problems, facts };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS module webpack.config.js shares
+const deployment = require("./deployment") as { DEV_URL: string; manifestVersion(v: string): string };
+
+const REPO = path.join(__dirname, "..");
+const commandsSource = (): string => fs.readFileSync(path.join(REPO, "src", "commands", "commands.ts"), "utf8");
+
+/** The version package.json gives the manifest (0.1.0 → 0.1.0.0). */
+export function packageManifestVersion(root = REPO): string {
+  return deployment.manifestVersion((JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { version: string }).version);
+}
+
+/** The repository's manifest.xml: URLs on the dev server, icons under assets/, version from package.json. */
 export function checkManifestFile(root: string): { problems: string[]; facts: ManifestFacts } {
   const xml = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
-  const commands = fs.readFileSync(path.join(root, "src", "commands", "commands.ts"), "utf8");
-  return checkManifestXml(xml, root, commands);
+  return checkManifestXml(xml, root, commandsSource(), { base: deployment.DEV_URL, version: packageManifestVersion(root) });
+}
+
+/**
+ * A built dist/manifest.xml, as handed out: every URL https and under `url` (or an AppDomain), the icons in `dist`
+ * at the sizes named, the pages present, the version `version`.
+ */
+export function checkBuiltManifest(dist: string, url: string, version: string): { problems: string[]; facts: ManifestFacts } {
+  const file = path.join(dist, "manifest.xml");
+  if (!fs.existsSync(file)) return { problems: [`${file} does not exist`], facts: { requirements: [], buttons: [], urls: [], version: "" } };
+  return checkManifestXml(fs.readFileSync(file, "utf8"), dist, commandsSource(), { base: url, version, pages: true });
 }
