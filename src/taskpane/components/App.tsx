@@ -3,6 +3,7 @@ import * as React from "react";
 import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
 import { SECTIONS, type SectionId } from "../sections";
 import type { ExcelPort, Validate, ValidationRun } from "../services";
+import { BantuanFooter } from "./BantuanFooter";
 import { ChartSection } from "./ChartSection";
 import { InsertSection } from "./InsertSection";
 import { RecalcSection } from "./RecalcSection";
@@ -43,6 +44,7 @@ export function App({ port, initialSection = "validasi", validate }: AppProps): 
         {section === "triwulan" && <TriwulanSection port={port} run={run} onRun={setRun} validate={validate} />}
         {section === "grafik" && <ChartSection port={port} run={run} onRun={setRun} validate={validate} />}
       </main>
+      <BantuanFooter />
     </FluentProvider>
   );
 }
