@@ -2,7 +2,7 @@
 // https only, exactly ExcelApi 1.7, and the buttons open the task pane on their sections.
 import * as fs from "fs";
 import * as path from "path";
-import { byName, checkManifestFile, checkManifestXml, parseXml, pngSize } from "../scripts/manifest-check";
+import { byName, checkBuiltManifest, checkManifestFile, checkManifestXml, parseXml, pngSize } from "../scripts/manifest-check";
 import { sectionFromSearch } from "../src/taskpane/sections";
 
 const root = path.join(__dirname, "..");
@@ -88,5 +88,116 @@ describe("the offline checks catch broken manifests", () => {
 
   test("malformed XML", () => {
     expect(() => parseXml(xml.replace("</Permissions>", ""))).toThrow(/XML/);
+  });
+});
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS module webpack.config.js uses
+const deployment = require("../scripts/deployment") as {
+  DEV_URL: string;
+  addinUrl(raw: string | undefined): { url: string } | { error: string };
+  manifestVersion(v: string): string;
+  withVersion(xml: string, v: string): string;
+  productionManifest(xml: string, url: string, v: string): string;
+};
+const pkgVersion = (JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { version: string }).version;
+
+describe("the manifest version comes from package.json", () => {
+  test("three numbers become four: 0.1.0 → 0.1.0.0, 12.3.45 → 12.3.45.0", () => {
+    expect(deployment.manifestVersion("0.1.0")).toBe("0.1.0.0");
+    expect(deployment.manifestVersion("12.3.45")).toBe("12.3.45.0");
+  });
+
+  test("a pre-release or a malformed version is refused, never guessed", () => {
+    for (const v of ["0.2.0-beta.1", "1.2", "1.2.3.4", "v1.2.3", "123456.0.0"]) expect(() => deployment.manifestVersion(v)).toThrow(/tidak dapat menjadi versi manifest/);
+  });
+
+  test("manifest.xml in the repository carries package.json's version", () => {
+    expect(checkManifestFile(root).facts.version).toBe(deployment.manifestVersion(pkgVersion));
+    expect(checkManifestXml(xml.replace(/<Version>[^<]*</, "<Version>9.9.9.9<"), root, commands, { version: "0.1.0.0" }).problems).toEqual(["<Version> is 9.9.9.9, package.json says 0.1.0.0"]);
+    expect(checkManifestXml(xml.replace(/<Version>[^<]*</, "<Version>0.1.0-beta<"), root, commands).problems).toEqual(['<Version> "0.1.0-beta" is not a version of up to four numbers']);
+  });
+
+  test("withVersion rewrites the one top-level <Version> only", () => {
+    const out = deployment.withVersion(xml, "2.3.4.0");
+    expect(parseXml(out).children.find((c) => c.name === "Version")?.text).toBe("2.3.4.0");
+    expect(out.replace("<Version>2.3.4.0</Version>", "")).toBe(xml.replace(/<Version>[^<]*<\/Version>/, ""));
+  });
+});
+
+describe("RENJA_ADDIN_URL for a production build", () => {
+  test("an https URL is kept, without its trailing slash; a path below the host is allowed", () => {
+    expect(deployment.addinUrl("https://renja.malangkab.go.id/")).toEqual({ url: "https://renja.malangkab.go.id" });
+    expect(deployment.addinUrl(" https://Intranet.Malangkab.go.id:8443/addin/renja// ")).toEqual({ url: "https://intranet.malangkab.go.id:8443/addin/renja" });
+  });
+
+  test.each([
+    ["missing", undefined, /RENJA_ADDIN_URL belum diisi/],
+    ["empty", "  ", /RENJA_ADDIN_URL belum diisi/],
+    ["http", "http://renja.malangkab.go.id", /harus berawalan https:\/\//],
+    ["not a URL", "renja.malangkab.go.id", /bukan alamat yang sah/],
+    ["a query", "https://renja.malangkab.go.id/?x=1", /tidak boleh memuat/],
+    ["credentials", "https://admin:rahasia@renja.malangkab.go.id", /tidak boleh memuat/],
+    ["the old placeholder", "https://renja-addin.example.org", /masih alamat contoh/],
+  ])("%s is refused with an Indonesian message", (_name, raw, message) => {
+    const r = deployment.addinUrl(raw);
+    expect("error" in r && r.error).toMatch(message);
+  });
+});
+
+describe("the production manifest", () => {
+  const url = "https://renja.malangkab.go.id/addin";
+  const prod = deployment.productionManifest(xml, url, "0.1.0.0");
+
+  test("every dev-server URL is replaced by the add-in's URL; nothing else changes", () => {
+    expect(prod).not.toContain(deployment.DEV_URL);
+    expect(prod.split(url).length).toBe(xml.split(deployment.DEV_URL).length);
+    expect(prod.split(url).join(deployment.DEV_URL)).toBe(xml);
+  });
+
+  /** A dist/ as the build leaves it: pages and icons (copied from assets/). */
+  function fakeDist(): string {
+    const dist = fs.mkdtempSync(path.join(require("os").tmpdir(), "renja-dist-"));
+    fs.mkdirSync(path.join(dist, "assets"));
+    for (const f of fs.readdirSync(path.join(root, "assets")).filter((n) => n.endsWith(".png"))) fs.copyFileSync(path.join(root, "assets", f), path.join(dist, "assets", f));
+    for (const page of ["taskpane.html", "commands.html", "bantuan.html"]) fs.writeFileSync(path.join(dist, page), "<!doctype html>");
+    fs.writeFileSync(path.join(dist, "manifest.xml"), prod);
+    return dist;
+  }
+
+  test("a complete dist/ passes the offline checks of the manifest handed out", () => {
+    const dist = fakeDist();
+    try {
+      expect(checkBuiltManifest(dist, url, "0.1.0.0").problems).toEqual([]);
+    } finally {
+      fs.rmSync(dist, { recursive: true, force: true });
+    }
+  });
+
+  test("the checks name a missing icon, a missing page, a wrong-size icon, a URL elsewhere and a stale version", () => {
+    const dist = fakeDist();
+    try {
+      fs.rmSync(path.join(dist, "assets", "sisipkan-32.png"));
+      fs.rmSync(path.join(dist, "commands.html"));
+      fs.copyFileSync(path.join(root, "assets", "icon-16.png"), path.join(dist, "assets", "triwulan-80.png"));
+      const other = prod.replace(`${url}/bantuan.html"/>\n  <Hosts>`, `https://cdn.lain.go.id/bantuan.html"/>\n  <Hosts>`);
+      expect(other).not.toBe(prod);
+      fs.writeFileSync(path.join(dist, "manifest.xml"), other);
+      expect(checkBuiltManifest(dist, url, "0.2.0.0").problems).toEqual([
+        "<Version> is 0.1.0.0, package.json says 0.2.0.0",
+        "URL is neither under the add-in's URL https://renja.malangkab.go.id/addin/ nor in <AppDomains>: https://cdn.lain.go.id/bantuan.html",
+        "page commands.html named by https://renja.malangkab.go.id/addin/commands.html does not exist",
+        "icon Sisipkan.32x32: assets/sisipkan-32.png does not exist",
+        "icon Triwulan.80x80: assets/triwulan-80.png is 16×16, declared 80×80",
+      ]);
+      // The same origin listed in <AppDomains> is allowed.
+      fs.writeFileSync(path.join(dist, "manifest.xml"), other.replace("<Hosts>", "<AppDomains><AppDomain>https://cdn.lain.go.id</AppDomain></AppDomains>\n  <Hosts>"));
+      expect(checkBuiltManifest(dist, url, "0.1.0.0").problems.filter((p) => p.startsWith("URL"))).toEqual([]);
+    } finally {
+      fs.rmSync(dist, { recursive: true, force: true });
+    }
+  });
+
+  test("a dist/ without manifest.xml is named", () => {
+    expect(checkBuiltManifest(path.join(root, "tidak-ada"), url, "0.1.0.0").problems).toEqual([`${path.join(root, "tidak-ada", "manifest.xml")} does not exist`]);
   });
 });
