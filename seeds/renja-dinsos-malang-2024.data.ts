@@ -1,5 +1,5 @@
 // Source of the sample workbook seeds/renja-dinsos-malang-2024.xlsx: the tables of the Renja 2024 of Dinas Sosial
-// Kabupaten Malang, transcribed from the PDF extraction (/work/shared/seeds/000_f1951c697c8f16ba.txt) cell by cell.
+// Kabupaten Malang, transcribed from the PDF extraction (../shared/seeds/000_f1951c697c8f16ba.txt, relative to the project) cell by cell.
 // Values are as the document writes them, its mistakes included (split kode segments, malformed money, units that
 // change across columns, totals that disagree with their rows): they are what the validator must find.
 // seeds/README.md lists what was joined, realigned or left out. `// txt N` names the source line of each row.
