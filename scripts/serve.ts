@@ -85,9 +85,11 @@ async function main(): Promise<void> {
   server.listen(port, host, () => {
     const actual = (server.address() as AddressInfo).port;
     const shown = host === "0.0.0.0" || host === "::" ? "<nama-server>" : host.includes(":") ? `[${host}]` : host;
-    console.log(`Renja dilayani dari ${dir} di https://${shown}:${actual}/ (Ctrl+C untuk berhenti). / Serving ${dir} on https://${shown}:${actual}/`);
     const target = manifestTarget(dir);
-    if (target) console.log(`manifest.xml menunjuk ke / points at: ${target}`);
+    console.log(
+      `Renja dilayani dari ${dir} di https://${shown}:${actual}/ (Ctrl+C untuk berhenti). / Serving ${dir} on https://${shown}:${actual}/` +
+        (target ? `\nmanifest.xml menunjuk ke / points at: ${target}` : ""),
+    );
   });
   const stop = (): void => {
     server.close(() => process.exit(0));

@@ -54,7 +54,7 @@ export function startServe(args: string[], timeoutMs = 60_000): Promise<ServePro
     }, timeoutMs);
     const onData = (b: Buffer): void => {
       out += b.toString();
-      const m = /di https:\/\/(127\.0\.0\.1:\d+)\//.exec(out);
+      const m = /di https:\/\/(127\.0\.0\.1:\d+)\/.*\n(manifest.*\n)?/.exec(out);
       if (m) {
         clearTimeout(timer);
         resolve({ origin: `https://${m[1]}`, output: () => out, stop });
