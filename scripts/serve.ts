@@ -43,8 +43,9 @@ async function main(): Promise<void> {
     .option("--cert <FILE>", "sertifikat server (PEM, dengan rantai CA) / server certificate chain (PEM)")
     .option("--key <FILE>", "kunci privat sertifikat (PEM) / its private key (PEM)")
     .option("--quiet", "tanpa log akses / no access log")
+    .option("--stop-after <SECONDS>", "berhenti sendiri setelah sekian detik (uji coba, tes) / stop by itself after this long")
     .parse(process.argv);
-  const o = program.opts<{ dir: string; port: string; host?: string; cert?: string; key?: string; quiet?: boolean }>();
+  const o = program.opts<{ dir: string; port: string; host?: string; cert?: string; key?: string; quiet?: boolean; stopAfter?: string }>();
 
   const dir = path.resolve(o.dir);
   if (!fs.existsSync(path.join(dir, "taskpane.html")) || !fs.existsSync(path.join(dir, "manifest.xml"))) {
@@ -55,6 +56,8 @@ async function main(): Promise<void> {
   }
   const port = Number(o.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`Port tidak sah / invalid port: ${o.port}`);
+  const stopAfter = o.stopAfter === undefined ? undefined : Number(o.stopAfter);
+  if (stopAfter !== undefined && !(stopAfter > 0)) fail(`--stop-after tidak sah / invalid: ${o.stopAfter}`);
   if (Boolean(o.cert) !== Boolean(o.key)) fail("Berikan --cert dan --key bersama-sama. / Pass --cert and --key together.");
 
   let tls: { cert: string | Buffer; key: string | Buffer };
@@ -97,6 +100,7 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+  if (stopAfter !== undefined) setTimeout(stop, stopAfter * 1000).unref();
 }
 
 void main();

@@ -143,6 +143,17 @@ describe("npm run serve", () => {
     }
   });
 
+  test("--stop-after: the server stops by itself (exit 0)", async () => {
+    if (skipped()) return;
+    const s = await startServe(["--dir", dist, "--port", "0", "--host", "127.0.0.1", "--cert", cert.certFile, "--key", cert.keyFile, "--quiet", "--stop-after", "1"]);
+    const bounded = new Promise<string>((resolve) => setTimeout(() => resolve("still running after 30 s"), 30_000).unref());
+    try {
+      await expect(Promise.race([s.exited, bounded])).resolves.toBe(0);
+    } finally {
+      await s.stop();
+    }
+  });
+
   test.each([
     ["a directory without a build", ["--dir", path.join(ROOT, "tidak-ada")], "belum berisi build produksi"],
     ["a certificate without its key", ["--cert", "x.crt"], "Berikan --cert dan --key bersama-sama."],

@@ -32,11 +32,16 @@ export interface ServeProcess {
   origin: string;
   output: () => string;
   stop: () => Promise<void>;
+  /** Resolves with the exit code when the server process ends. */
+  exited: Promise<number | null>;
 }
 
 /** Runs `npm run serve -- …args` and waits (at most `timeoutMs`) for the line naming its URL. */
 export function startServe(args: string[], timeoutMs = 60_000): Promise<ServeProcess> {
-  const child: ChildProcess = spawn("npm", ["run", "--silent", "serve", "--", ...args], { cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  // --stop-after: the server stops by itself even if the test runner dies before stopping it.
+  const stopAfter = args.includes("--stop-after") ? [] : ["--stop-after", "900"];
+  const child: ChildProcess = spawn("npm", ["run", "--silent", "serve", "--", ...args, ...stopAfter], { cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   let out = "";
   const stop = (): Promise<void> =>
     new Promise((resolve) => {
@@ -57,7 +62,7 @@ export function startServe(args: string[], timeoutMs = 60_000): Promise<ServePro
       const m = /di https:\/\/(127\.0\.0\.1:\d+)\/.*\n(manifest.*\n)?/.exec(out);
       if (m) {
         clearTimeout(timer);
-        resolve({ origin: `https://${m[1]}`, output: () => out, stop });
+        resolve({ origin: `https://${m[1]}`, output: () => out, stop, exited });
       }
     };
     child.stdout!.on("data", onData);
