@@ -8,7 +8,7 @@ const zlib = require("zlib");
 const dist = path.join(__dirname, "..", "dist");
 const files = fs.existsSync(dist) ? fs.readdirSync(dist).filter((f) => /^(taskpane|commands)\.[0-9a-f]{8}\.js$/.test(f)) : [];
 if (!files.some((f) => f.startsWith("taskpane."))) {
-  console.error("Tidak ada bundle produksi di dist/: jalankan `npm run build` dahulu. / No production bundle in dist/: run `npm run build` first.");
+  console.error("Tidak ada bundle produksi di dist/: jalankan `RENJA_ADDIN_URL=https://… npm run build` dahulu. / No production bundle in dist/: run `RENJA_ADDIN_URL=https://… npm run build` first.");
   process.exit(1);
 }
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
