@@ -53,6 +53,15 @@ class ForbidModulesPlugin {
 }
 
 /**
+ * The offline checks are the TypeScript module `npm run validate` and the tests use: tsx compiles it for webpack;
+ * under jest (which compiles TypeScript itself and owns `require`) it is required directly.
+ */
+function manifestCheck() {
+  if (process.env.JEST_WORKER_ID !== undefined) return require("./scripts/manifest-check.ts");
+  return require("tsx/cjs/api").require("./scripts/manifest-check.ts", __filename);
+}
+
+/**
  * After a production build: checks dist/manifest.xml offline (https URLs under the add-in's URL or its AppDomains,
  * icons in the output at the sizes named, the pages present, the version set) and fails the build on a problem;
  * otherwise says where dist/ goes and which manifest to hand out.
@@ -64,8 +73,7 @@ class DeploymentCheckPlugin {
   apply(compiler) {
     compiler.hooks.afterEmit.tap("DeploymentCheckPlugin", (compilation) => {
       if (compilation.errors.length > 0) return;
-      // The checks are the TypeScript module `npm run validate` and the tests use; tsx loads it here.
-      const { checkBuiltManifest } = require("tsx/cjs/api").require("./scripts/manifest-check.ts", __filename);
+      const { checkBuiltManifest } = manifestCheck();
       const { problems } = checkBuiltManifest(compiler.outputPath, this.url, MANIFEST_VERSION);
       for (const p of problems) compilation.errors.push(new Error(`[renja] dist/manifest.xml: ${p}`));
     });

@@ -2,7 +2,7 @@
 // with an Indonesian message and a non-zero exit, and leaves the output directory alone.
 // (The successful build, its offline manifest check and its instructions: tests/browser/serve.browser.test.ts.)
 import { spawnSync } from "child_process";
-import { existsSync, mkdtempSync, rmSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 
@@ -34,4 +34,62 @@ describe("npm run build refuses a production build that would reach nobody", () 
       rmSync(path.dirname(dir), { recursive: true, force: true });
     }
   });
+});
+
+describe("the offline check of dist/manifest.xml is part of the production build", () => {
+  // The real webpack config for a URL, with two one-line entries instead of the add-in's (the check looks at the
+  // manifest, the icons and the pages, not at what the bundles hold): seconds instead of minutes.
+  async function buildWith(change: (config: import("webpack").Configuration) => void): Promise<{ errors: string[]; dir: string }> {
+    const work = mkdtempSync(path.join(tmpdir(), "renja-check-"));
+    const entry = path.join(work, "entry.js");
+    writeFileSync(entry, "module.exports = 1;\n");
+    const before = process.env.RENJA_ADDIN_URL;
+    process.env.RENJA_ADDIN_URL = "https://renja.pemda.test";
+    try {
+      const configure = require(path.join(ROOT, "webpack.config.js")) as (env: Record<string, unknown>, argv: { mode: string }) => Promise<import("webpack").Configuration>;
+      const config = await configure({}, { mode: "production" });
+      config.mode = "production";
+      config.context = ROOT;
+      config.entry = { taskpane: entry, commands: entry };
+      config.output = { ...config.output, path: path.join(work, "dist") };
+      change(config);
+      const webpack = (await import("webpack")).default;
+      const stats = await new Promise<import("webpack").Stats>((resolve, reject) => webpack(config, (err, s) => (err || !s ? reject(err ?? new Error("no stats")) : resolve(s))));
+      return { errors: stats.toJson({ all: false, errors: true }).errors!.map((e) => e.message), dir: path.join(work, "dist") };
+    } finally {
+      if (before === undefined) delete process.env.RENJA_ADDIN_URL;
+      else process.env.RENJA_ADDIN_URL = before;
+    }
+  }
+
+  test("a complete build passes it, writes the manifest for the URL and says what to do with both", async () => {
+    const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
+    const { errors, dir } = await buildWith(() => undefined);
+    try {
+      expect(errors).toEqual([]);
+      const printed = log.mock.calls.map((c) => String(c[0])).join("\n");
+      expect(printed).toContain(`  2. Bagikan ${path.join(dir, "manifest.xml")} (bukan manifest.xml di akar proyek)`);
+      expect(readFileSync(path.join(dir, "manifest.xml"), "utf8")).toContain('<SourceLocation DefaultValue="https://renja.pemda.test/taskpane.html"/>');
+    } finally {
+      log.mockRestore();
+      rmSync(path.dirname(dir), { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  test("icons left out of dist/ fail the build, each named", async () => {
+    const { errors, dir } = await buildWith((config) => {
+      // Copy only the icon-*.png set: the Sisipkan and Triwulan icons the manifest names are missing.
+      const copy = config.plugins!.find((p) => p?.constructor.name === "CopyPlugin") as unknown as { patterns: { from: string }[] };
+      copy.patterns[0] = { ...copy.patterns[0], from: "assets/icon-*.png" };
+    });
+    try {
+      expect(errors).toEqual(
+        ["sisipkan", "triwulan"].flatMap((name) =>
+          [16, 32, 80].map((size) => `[renja] dist/manifest.xml: icon ${name[0].toUpperCase()}${name.slice(1)}.${size}x${size}: assets/${name}-${size}.png does not exist`),
+        ),
+      );
+    } finally {
+      rmSync(path.dirname(dir), { recursive: true, force: true });
+    }
+  }, 120_000);
 });
