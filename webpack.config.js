@@ -57,7 +57,8 @@ class ForbidModulesPlugin {
  * under jest (which compiles TypeScript itself and owns `require`) it is required directly.
  */
 function manifestCheck() {
-  if (process.env.JEST_WORKER_ID !== undefined) return require("./scripts/manifest-check.ts");
+  // jest hands every module it loads a `jest` variable; a child process a test starts has none.
+  if (typeof jest !== "undefined") return require("./scripts/manifest-check.ts");
   return require("tsx/cjs/api").require("./scripts/manifest-check.ts", __filename);
 }
 

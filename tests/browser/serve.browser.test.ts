@@ -89,7 +89,7 @@ const skipped = (): boolean => {
 
 describe("npm run build for a URL", () => {
   test("finishes, prints where dist/ goes and which manifest to hand out", () => {
-    expect(built.status).toBe(0);
+    if (built.status !== 0) throw new Error(`npm run build exited with ${built.status}:\n${built.out.slice(-3000)}`);
     const rel = path.relative(ROOT, DIST);
     expect(built.out).toContain(`[renja] Build produksi siap: Renja ${VERSION} (manifest ${packageManifestVersion()}) untuk ${ADDIN_URL}`);
     expect(built.out).toContain(`  1. Salin seluruh isi ${rel}/ ke server HTTPS sehingga ${ADDIN_URL}/taskpane.html dapat dibuka`);
@@ -107,7 +107,8 @@ describe("npm run build for a URL", () => {
 describe("the production bundle served by npm run serve, in Chromium", () => {
   /** Opens a page of the served bundle, recording requests, responses, page errors and console messages. */
   async function open(pagePath: string): Promise<{ page: Page; requests: string[]; blocked: string[]; headers: Map<string, Record<string, string>>; problems: string[] }> {
-    const page = await browser!.newPage({ viewport: { width: 360, height: 640 } });
+    if (!browser || !served) throw new Error(`not started: npm run build exited with ${built.status}`);
+    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
     const requests: string[] = [];
     const blocked: string[] = [];
     const headers = new Map<string, Record<string, string>>();
