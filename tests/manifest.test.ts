@@ -201,3 +201,19 @@ describe("the production manifest", () => {
     expect(checkBuiltManifest(path.join(root, "tidak-ada"), url, "0.1.0.0").problems).toEqual([`${path.join(root, "tidak-ada", "manifest.xml")} does not exist`]);
   });
 });
+
+test("`npm version` (its version script) writes package.json's new version into manifest.xml", () => {
+  // A copy of the project's four files involved, with package.json at 0.2.0: the script rewrites only <Version>.
+  const dir = fs.mkdtempSync(path.join(require("os").tmpdir(), "renja-version-"));
+  try {
+    fs.mkdirSync(path.join(dir, "scripts"));
+    for (const f of ["scripts/deployment.js", "scripts/manifest-version.js", "manifest.xml"]) fs.copyFileSync(path.join(root, f), path.join(dir, f));
+    fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "renja-excel-addin", version: "0.2.0" }));
+    const r = require("child_process").spawnSync(process.execPath, [path.join(dir, "scripts", "manifest-version.js")], { encoding: "utf8" });
+    expect([r.status, r.stdout]).toEqual([0, "manifest.xml: <Version>0.2.0.0</Version>\n"]);
+    const updated = fs.readFileSync(path.join(dir, "manifest.xml"), "utf8");
+    expect(updated).toBe(xml.replace(/<Version>[^<]*<\/Version>/, "<Version>0.2.0.0</Version>"));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
