@@ -21,6 +21,14 @@ export interface Limits {
   /** Rows and columns read from each sheet (from A1). Values beyond are not checked: a struktur warning says so. */
   maxRows: number;
   maxColumns: number;
+  /** Merged areas (<mergeCell>) in one sheet; each is kept as a range, never expanded. */
+  maxMergesPerSheet: number;
+  /** Cell visits spent clearing values hidden under merges, per sheet (only overlapping merges come near it). */
+  maxMergeWork: number;
+  /** Texts in the shared-strings part. */
+  maxSharedStrings: number;
+  /** Cell styles (cellXfs) and number formats (numFmts) in the styles part. */
+  maxStyles: number;
 }
 
 export const LIMITS: Readonly<Limits> = Object.freeze({
@@ -34,6 +42,10 @@ export const LIMITS: Readonly<Limits> = Object.freeze({
   maxCellsPerWorkbook: 8_000_000,
   maxRows: 200_000,
   maxColumns: 256,
+  maxMergesPerSheet: 200_000,
+  maxMergeWork: 20_000_000,
+  maxSharedStrings: 8_000_000,
+  maxStyles: 100_000,
 });
 
 /** Bytes as whole MB for messages ("200 MB"); at least 1 decimal below 10 MB so small test limits read sensibly. */

@@ -4,6 +4,7 @@ import { a1, cellText, isErrorValue, type CellValue } from "../grid";
 import { parseAngka } from "../angka";
 import type { ColumnRole, TableKind } from "../model";
 import { formatRupiah, type RupiahResult } from "../rupiah";
+import { isDateFormat } from "../number-format";
 import { MONEY_ROLES } from "../tables/specs";
 import type { TableRule, TableRuleContext } from "./context";
 import { parsedMoneyColumn } from "./parsed-money";
@@ -23,6 +24,11 @@ function checkMoney(ctx: TableRuleContext, r: number, col: number, v: CellValue,
     if (res.value < 0) {
       // A pagu is an allocation: a negative amount is a typo or a pasted correction, never a plan.
       findings.add({ rule: "angka.negatif", category: "angka", severity: "warning", sheet: table.sheet, cell, message: `Nilai Rupiah ${formatRupiah(res.value)} negatif; pagu dan rencana penyerapan tidak mungkin di bawah nol.`, actual: raw });
+    }
+    const format = typeof v === "number" ? ctx.view.numberFormat(r, col) : null;
+    if (format !== null && isDateFormat(format)) {
+      // Excel holds a date as its serial number: the amount is read as written, but the sheet shows it as a date.
+      findings.add({ rule: "angka.format-tanggal", category: "angka", severity: "warning", sheet: table.sheet, cell, message: `Nilai Rupiah ${formatRupiah(res.value)} berformat tanggal ("${format}"), sehingga Excel menampilkannya sebagai tanggal; dibaca sebagai angka ${formatRupiah(res.value)}. Ubah format sel menjadi angka.`, actual: raw });
     }
     if (res.repaired !== undefined) {
       findings.add({
