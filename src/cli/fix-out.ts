@@ -1,17 +1,18 @@
 // `--fix-out`: a corrected copy of the input; the input file itself is never written.
 // `--in-place`: the fixes written into the input, after a byte-exact backup FILE.bak.xlsx that is never overwritten.
-import ExcelJS from "exceljs";
-import { constants, copyFileSync, readFileSync, renameSync, statSync, unlinkSync } from "node:fs";
+// Both patch the bytes read for the report (never a second read of the path) and change only the fixed cells:
+// every other part of the package (macros, comments, charts, pivots, validations, formats) is copied as it was.
+import { chmodSync, chownSync, closeSync, constants, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { InputError } from "./errors";
 import type { ValidationResult } from "../renja/engine";
-import type { WriteValue } from "../renja/plan";
-import { excelJsValue } from "./xlsx-write";
+import type { XlsxBook } from "./xlsx-package";
+import { patchWorkbook, type PatchWrite } from "./xlsx/patch";
 
-function fixWrites(result: ValidationResult): { sheet: string; cell: string; value: WriteValue }[] {
+function fixWrites(result: ValidationResult): PatchWrite[] {
   return [
     ...result.findings.flatMap((f) => (f.fix ? [{ sheet: f.fix.sheet, cell: f.fix.cell, value: f.fix.value }] : [])),
-    ...result.plan.cells.map((c) => ({ sheet: c.sheet, cell: c.cell, value: c.value })),
+    ...result.plan.cells.map((c) => ({ sheet: c.sheet, cell: c.cell, value: c.value, ...(c.numberFormat !== undefined ? { numberFormat: c.numberFormat } : {}) })),
   ];
 }
 
@@ -29,45 +30,90 @@ export function backupPath(input: string): string {
   return join(dirname(input), `${basename(input, ext)}.bak${ext || ".xlsx"}`);
 }
 
-/** Applies every proposed fix and the recomputed values of the plan; returns how many cells changed. */
-export async function writeFixedCopy(input: string, output: string, result: ValidationResult): Promise<number> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(input);
-  let n = 0;
-  const writes = fixWrites(result);
-  for (const w of writes) {
-    const ws = wb.getWorksheet(w.sheet);
-    if (!ws) continue;
-    ws.getCell(w.cell).value = excelJsValue(w.value);
-    n++;
+/** The patched package and how many cells it changes. */
+async function fixedBytes(book: XlsxBook, result: ValidationResult): Promise<{ bytes: Buffer; changes: number }> {
+  const { bytes, written } = await patchWorkbook(book, fixWrites(result));
+  return { bytes, changes: new Set(written).size };
+}
+
+/** Writes the corrected copy of the workbook read in `book` to `output`; returns how many cells changed. */
+export async function writeFixedCopy(book: XlsxBook, output: string, result: ValidationResult): Promise<number> {
+  const { bytes, changes } = await fixedBytes(book, result);
+  try {
+    writeFileSync(output, bytes);
+  } catch {
+    throw new InputError(`Berkas keluaran tidak dapat ditulis: ${output}`);
   }
-  await wb.xlsx.writeFile(output);
-  return n;
+  return changes;
 }
 
 /**
- * `--in-place`: copies the input to its backup (refusing to overwrite an existing one: it may be the only
- * original left), checks the copy byte for byte, writes the fixed workbook to a temporary file beside the input
- * and renames it over the input, so a failure at any step leaves the input as it was. Nothing is written when
- * there is nothing to fix.
+ * `--in-place`: refuses a read-only file and a file changed since it was read; writes the byte-exact backup from
+ * the bytes read (refusing to overwrite an existing one: it may be the only original left); then writes the fixed
+ * package through a symlink to its target, keeping the file's mode and owner — as a temporary file in the same
+ * folder renamed over it, or, for a file with hard links, into the file itself so every link sees the fix.
+ * Nothing is written when there is nothing to fix.
  */
-export async function writeFixesInPlace(input: string, result: ValidationResult): Promise<{ changes: number; backup?: string }> {
-  if (fixWrites(result).length === 0) return { changes: 0 };
+export async function writeFixesInPlace(book: XlsxBook, result: ValidationResult): Promise<{ changes: number; backup?: string }> {
+  const input = book.path;
+  const writes = fixWrites(result);
+  if (writes.length === 0) return { changes: 0 };
+  let target: string;
+  try {
+    target = realpathSync(input);
+  } catch {
+    throw new InputError(`Berkas ${input} tidak ditemukan lagi; tidak ada yang ditulis.`);
+  }
+  const st = statSync(target);
+  if ((st.mode & 0o222) === 0) throw new InputError(`Berkas ${input} hanya-baca; perbaikan tidak ditulis dan berkas tidak diubah (ubah izinnya atau pakai --fix-out).`);
+  const was = book.stat;
+  if (was && (was.dev !== st.dev || was.ino !== st.ino || was.size !== st.size || was.mtimeMs !== st.mtimeMs)) {
+    throw new InputError(`Berkas ${input} berubah sejak dibaca; perbaikan tidak ditulis. Jalankan lagi.`);
+  }
+  const { bytes, changes } = await fixedBytes(book, result);
+
   const backup = backupPath(input);
   try {
-    copyFileSync(input, backup, constants.COPYFILE_EXCL);
+    writeFileSync(backup, book.bytes, { flag: "wx", mode: st.mode & 0o666 });
   } catch (e) {
     const exists = (e as NodeJS.ErrnoException).code === "EEXIST";
     throw new InputError(exists ? `Cadangan ${backup} sudah ada; pindahkan atau hapus dulu (tidak pernah ditimpa). Berkas masukan tidak diubah.` : `Cadangan ${backup} tidak dapat dibuat; berkas masukan tidak diubah.`);
   }
-  if (!readFileSync(backup).equals(readFileSync(input))) {
+  if (!readFileSync(backup).equals(book.bytes)) {
     unlinkSync(backup);
     throw new InputError(`Cadangan ${backup} tidak sama dengan berkas masukan; berkas masukan tidak diubah.`);
   }
-  const temp = join(dirname(input), `.${basename(input)}.${process.pid}.tmp.xlsx`);
+
+  if (st.nlink > 1) {
+    // A rename would give this name a new file and leave the other links on the old one.
+    try {
+      overwrite(target, bytes);
+    } catch {
+      try {
+        overwrite(target, book.bytes);
+      } catch {
+        // the backup holds the original
+      }
+      throw new InputError(`Perbaikan tidak dapat ditulis ke ${input}; isi aslinya ada di cadangan ${backup}.`);
+    }
+    return { changes, backup };
+  }
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp${extname(target)}`);
   try {
-    const changes = await writeFixedCopy(input, temp, result);
-    renameSync(temp, input);
+    const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, st.mode & 0o7777);
+    try {
+      writeAll(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    chmodSync(temp, st.mode & 0o7777); // the umask may have narrowed it
+    try {
+      chownSync(temp, st.uid, st.gid);
+    } catch {
+      // only the owner's own files can be given away; the mode is kept either way
+    }
+    renameSync(temp, target);
     return { changes, backup };
   } catch {
     try {
@@ -76,5 +122,20 @@ export async function writeFixesInPlace(input: string, result: ValidationResult)
       // nothing was written
     }
     throw new InputError(`Perbaikan tidak dapat ditulis ke ${input}; berkas tidak diubah (cadangan: ${backup}).`);
+  }
+}
+
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let n = 0; n < bytes.length; ) n += writeSync(fd, bytes, n, bytes.length - n);
+}
+
+function overwrite(file: string, bytes: Buffer): void {
+  const fd = openSync(file, constants.O_WRONLY);
+  try {
+    writeAll(fd, bytes);
+    ftruncateSync(fd, bytes.length);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }

@@ -8,7 +8,8 @@ import { InputError } from "./errors";
 import { loadNomenklaturXlsx } from "./nomenklatur-xlsx";
 import { textReport } from "./report";
 import { sameFile, writeFixedCopy, writeFixesInPlace } from "./fix-out";
-import { readXlsxGrid } from "./xlsx-grid";
+import { readXlsxBook } from "./xlsx-grid";
+import type { XlsxBook } from "./xlsx-package";
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -36,6 +37,8 @@ interface FileOutcome {
   file: string;
   result?: ValidationResult;
   error?: string;
+  /** Kept for --fix-out and --in-place, which patch these same bytes. */
+  book?: XlsxBook;
 }
 
 export async function validateFiles(files: string[], opts: ValidateCliOptions, io: Io): Promise<number> {
@@ -69,8 +72,9 @@ export async function validateFiles(files: string[], opts: ValidateCliOptions, i
   for (const file of files) {
     bar?.update({ file });
     try {
-      const grid = await readXlsxGrid(file);
-      outcomes.push({ file, result: validateWorkbook(grid, { nomenklatur, nomenklaturName: nomenklatur?.name }) });
+      const book = await readXlsxBook(file);
+      const result = validateWorkbook(book.grid, { nomenklatur, nomenklaturName: nomenklatur?.name });
+      outcomes.push({ file, result, book: opts.fixOut || opts.inPlace ? book : undefined });
     } catch (e) {
       outcomes.push({ file, error: e instanceof InputError ? e.message : `Berkas tidak dapat diproses: ${file}` });
     }
@@ -78,13 +82,18 @@ export async function validateFiles(files: string[], opts: ValidateCliOptions, i
   }
   bar?.stop();
 
-  if (opts.fixOut && outcomes[0]?.result) {
-    const n = await writeFixedCopy(files[0], opts.fixOut, outcomes[0].result);
-    io.stderr.write(`renja: ${n} perbaikan ditulis ke ${opts.fixOut}\n`);
-  }
-  if (opts.inPlace && outcomes[0]?.result) {
+  if (opts.fixOut && outcomes[0]?.result && outcomes[0].book) {
     try {
-      const { changes, backup } = await writeFixesInPlace(files[0], outcomes[0].result);
+      const n = await writeFixedCopy(outcomes[0].book, opts.fixOut, outcomes[0].result);
+      io.stderr.write(`renja: ${n} perbaikan ditulis ke ${opts.fixOut}\n`);
+    } catch (e) {
+      io.stderr.write(`renja: ${e instanceof InputError ? e.message : `berkas keluaran tidak dapat ditulis: ${opts.fixOut}`}\n`);
+      return EXIT_UNREADABLE;
+    }
+  }
+  if (opts.inPlace && outcomes[0]?.result && outcomes[0].book) {
+    try {
+      const { changes, backup } = await writeFixesInPlace(outcomes[0].book, outcomes[0].result);
       io.stderr.write(backup ? `renja: ${changes} perbaikan ditulis ke ${files[0]} (cadangan: ${backup})\n` : `renja: tidak ada perbaikan; ${files[0]} tidak diubah\n`);
     } catch (e) {
       io.stderr.write(`renja: ${e instanceof InputError ? e.message : `perbaikan tidak dapat ditulis; ${files[0]} tidak diubah`}\n`);

@@ -3,11 +3,12 @@
 import type { WorkbookGrid } from "../renja/grid";
 import { LIMITS, type Limits } from "./limits";
 import { readXlsxBytes, type XlsxBook } from "./xlsx-package";
-import { readInputFile } from "./xlsx/input-file";
+import { readInputFileWithStat } from "./xlsx/input-file";
 
 /** Reads an .xlsx file: its bytes, package and grid; anything unreadable or beyond the limits is an InputError. */
 export async function readXlsxBook(path: string, limits: Limits = LIMITS): Promise<XlsxBook> {
-  return readXlsxBytes(readInputFile(path, limits, "workbook"), path, limits);
+  const { bytes, stat } = readInputFileWithStat(path, limits, "workbook");
+  return { ...(await readXlsxBytes(bytes, path, limits)), stat };
 }
 
 /**

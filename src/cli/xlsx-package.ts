@@ -1,6 +1,7 @@
 // An .xlsx package read from bytes already in memory: the zip checked (xlsx/zip.ts), the workbook part, styles,
 // shared strings and every worksheet streamed into the engine's grid, and every other part inflated once so a
 // damaged part (bad CRC, wrong size) is refused before anything is reported or written back.
+import type { Stats } from "node:fs";
 import { InputError } from "./errors";
 import type { Limits } from "./limits";
 import type { WorkbookGrid } from "../renja/grid";
@@ -20,6 +21,8 @@ export interface XlsxBook {
   workbook: WorkbookPart;
   styles: Styles;
   grid: WorkbookGrid;
+  /** The file's status when it was read (absent for bytes that came from elsewhere). */
+  stat?: Stats;
 }
 
 export async function readXlsxBytes(bytes: Buffer, path: string, limits: Limits): Promise<XlsxBook> {

@@ -1,7 +1,7 @@
 // Reads one input file (workbook or nomenklatur list) into memory, once. Only regular files: a device such as
 // /dev/zero has no size to check and never ends, a FIFO blocks until someone writes, a folder is not a file —
 // each is refused by its type (fstat on the opened descriptor, so the checked file is the file read).
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import { InputError } from "../errors";
 import { megabytes, type Limits } from "../limits";
 
@@ -23,6 +23,11 @@ function typeOf(st: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevi
  * by fstat (+1 byte to notice a file growing meanwhile), so a file cannot push memory past the limit.
  */
 export function readInputFile(path: string, limits: Pick<Limits, "maxFileBytes">, kind: InputKind = "workbook"): Buffer {
+  return readInputFileWithStat(path, limits, kind).bytes;
+}
+
+/** The bytes and the file's status as it was read (--in-place checks that the file is still the one read). */
+export function readInputFileWithStat(path: string, limits: Pick<Limits, "maxFileBytes">, kind: InputKind = "workbook"): { bytes: Buffer; stat: Stats } {
   const noun = NOUN[kind];
   let fd: number;
   try {
@@ -51,7 +56,7 @@ export function readInputFile(path: string, limits: Pick<Limits, "maxFileBytes">
       n += got;
     }
     if (n > st.size) throw new InputError(`${noun} berubah selama dibaca (ukurannya bertambah); coba lagi setelah berkas selesai disimpan: ${path}`);
-    return buf.subarray(0, n);
+    return { bytes: buf.subarray(0, n), stat: st };
   } finally {
     closeSync(fd);
   }
