@@ -1,19 +1,22 @@
-// The command line at a Bappeda's scale: 50 agency workbooks in one call, and one workbook of 100k sub kegiatan.
-// Measured in a child process running validateFiles (what `renja validate` runs): its wall time and its own peak
-// RSS. The .xlsx files are generated into a temporary folder first (not timed).
-import { mkdtempSync, rmSync } from "node:fs";
+// The command line at a Bappeda's scale: 50 agency workbooks in one call, and one workbook of 100k sub kegiatan,
+// each measured twice in the same run: the streaming reader (what `renja validate` runs) and the old ExcelJS load
+// (the baseline). Then every hostile input of the corpus through the real command line: time, peak RSS, exit.
+// Measured in child processes (bench/cli-child.ts, bin/renja.js): wall time and their own peak RSS. The .xlsx
+// files are generated into a temporary folder first (not timed).
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
+import { CORPUS } from "../tests/fixtures/corpus";
 import { generateWorkbook } from "../tests/generator/renja-generator";
 import { writeWorkbookXlsx } from "../tests/generator/write-xlsx";
 
 type Emit = (line: Record<string, unknown>) => void;
 
 /** `renja validate --format json` in a child process (bench/cli-child.ts): its wall time and its own peak RSS. */
-function measured(files: string[]): { ms: number; peakMB: number; exit: number } {
-  const child = spawnSync(process.execPath, ["--import", "tsx", path.join(__dirname, "cli-child.ts"), ...files], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
-  if (child.status !== 0) throw new Error(`cli-child failed: ${child.stderr}`);
+function measured(files: string[], excelJs = false): { ms: number; peakMB: number; exit: number } {
+  const child = spawnSync(process.execPath, ["--import", "tsx", path.join(__dirname, "cli-child.ts"), ...(excelJs ? ["--exceljs"] : []), ...files], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+  if (child.status !== 0) return { ms: -1, peakMB: -1, exit: child.status ?? -1 };
   return JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as { ms: number; peakMB: number; exit: number };
 }
 
@@ -25,7 +28,24 @@ async function writeLarge(file: string, subkegiatan: number): Promise<number> {
   return big.grid.sheets.reduce((n, s) => n + s.values.length, 0);
 }
 
-export async function benchCli(emit: Emit, opts: { files: number; rowsEach: number; bigRows: number }): Promise<void> {
+/** The corpus's hostile inputs through bin/renja.js: each must end within 10 s and 1 GB, with exit 2 or a report. */
+async function benchHostile(emit: Emit, dir: string): Promise<void> {
+  const BIN = path.resolve(__dirname, "../bin/renja.js");
+  if (!existsSync("/usr/bin/time")) {
+    emit({ bench: "cli-hostile", skipped: "/usr/bin/time (GNU time, for the child's peak RSS) is not installed" });
+    return;
+  }
+  for (const c of CORPUS) {
+    const file = await c.build(path.join(dir, "korpus"));
+    const t0 = process.hrtime.bigint();
+    const p = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, BIN, "validate", "--format", "json", file], { encoding: "utf8", timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+    const ms = Math.round(Number(process.hrtime.bigint() - t0) / 1e6);
+    const peakMB = Math.round(Number(p.stderr.trim().split("\n").pop()) / 1024);
+    emit({ bench: "cli-hostile", id: c.id, ms, peakMB, exit: p.status, expectedExit: c.outcome.exit, within: ms <= 10_000 && peakMB <= 1024 && p.status === c.outcome.exit });
+  }
+}
+
+export async function benchCli(emit: Emit, opts: { files: number; rowsEach: number; bigRows: number; hostile: boolean }): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "renja-bench-"));
   try {
     const files: string[] = [];
@@ -35,15 +55,20 @@ export async function benchCli(emit: Emit, opts: { files: number; rowsEach: numb
       await writeWorkbookXlsx(gen.grid, file);
       files.push(file);
     }
-    const many = measured(files);
-    emit({ bench: "cli-validate-many", files: opts.files, subkegiatanEach: opts.rowsEach, ms: many.ms, msPerFile: Math.round(many.ms / opts.files), peakMB: many.peakMB, exit: many.exit });
+    for (const excelJs of [false, true]) {
+      const many = measured(files, excelJs);
+      emit({ bench: excelJs ? "cli-validate-many-exceljs" : "cli-validate-many", files: opts.files, subkegiatanEach: opts.rowsEach, ms: many.ms, msPerFile: Math.round(many.ms / opts.files), peakMB: many.peakMB, exit: many.exit });
+    }
 
     if (opts.bigRows > 0) {
       const file = path.join(dir, "opd-besar.xlsx");
       const gridRows = await writeLarge(file, opts.bigRows);
-      const one = measured([file]);
-      emit({ bench: "cli-validate-large", subkegiatan: opts.bigRows, gridRows, ms: one.ms, rowsPerSec: Math.round((gridRows / one.ms) * 1000), peakMB: one.peakMB, exit: one.exit });
+      for (const excelJs of [false, true]) {
+        const one = measured([file], excelJs);
+        emit({ bench: excelJs ? "cli-validate-large-exceljs" : "cli-validate-large", subkegiatan: opts.bigRows, gridRows, ms: one.ms, rowsPerSec: Math.round((gridRows / one.ms) * 1000), peakMB: one.peakMB, exit: one.exit });
+      }
     }
+    if (opts.hostile) await benchHostile(emit, dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -3,7 +3,8 @@
 // One JSON line per measurement. Run with `node --expose-gc --import tsx bench/run.ts` for steadier memory figures.
 // Options: --sizes 1000,10000 (default 1000,10000,100000), --runs N (default 5; 3 for 100k),
 // --cli-files N (default 50; 0 skips the command-line runs), --cli-rows N (sub kegiatan per file, default 300),
-// --cli-big N (sub kegiatan of the one large file, default 100000; 0 skips it).
+// --cli-big N (sub kegiatan of the one large file, default 100000; 0 skips it), --cli-hostile 0 (skips the corpus's
+// hostile inputs through the real command line).
 import v8 from "node:v8";
 import { validateWorkbook } from "../src/renja/engine";
 import { SheetView, type WorkbookGrid } from "../src/renja/grid";
@@ -151,7 +152,7 @@ async function main(): Promise<void> {
 
   // The command line over many files and over one large file (bench/cli.ts). --cli-files 0 skips it.
   const cliFiles = Number(arg("cli-files") ?? 50);
-  if (cliFiles > 0) await benchCli(emit, { files: cliFiles, rowsEach: Number(arg("cli-rows") ?? 300), bigRows: Number(arg("cli-big") ?? 100_000) });
+  if (cliFiles > 0) await benchCli(emit, { files: cliFiles, rowsEach: Number(arg("cli-rows") ?? 300), bigRows: Number(arg("cli-big") ?? 100_000), hostile: arg("cli-hostile") !== "0" });
 }
 
 main().catch((e: unknown) => {

@@ -10,7 +10,11 @@ import { readInputFile } from "./xlsx/input-file";
 
 /** Loads the list; its file name becomes the index's name, which findings quote. */
 export async function loadNomenklaturXlsx(path: string, limits: Limits = LIMITS): Promise<NomenklaturIndex> {
-  const bytes = readInputFile(path, limits, "nomenklatur");
+  return nomenklaturFromBytes(readInputFile(path, limits, "nomenklatur"), path, limits);
+}
+
+/** The index from a list's bytes (read once; worker threads build their own index from the same bytes). */
+export async function nomenklaturFromBytes(bytes: Buffer, path: string, limits: Limits = LIMITS): Promise<NomenklaturIndex> {
   let grids;
   try {
     grids = (await readXlsxBytes(bytes, path, limits)).grid.sheets;

@@ -1,15 +1,17 @@
 // `renja validate`: read each workbook, run the engine, print text or the JSON contract, choose the exit code.
 import { SingleBar } from "cli-progress";
-import { validateWorkbook, type Summary, type ValidationResult } from "../renja/engine";
+import type { Summary, ValidationResult } from "../renja/engine";
 import type { Finding } from "../renja/finding";
 import type { CellWrite } from "../renja/plan";
 import type { NomenklaturIndex } from "../renja/nomenklatur";
 import { InputError } from "./errors";
-import { loadNomenklaturXlsx } from "./nomenklatur-xlsx";
+import { LIMITS } from "./limits";
+import { nomenklaturFromBytes } from "./nomenklatur-xlsx";
 import { textReport } from "./report";
 import { sameFile, writeFixedCopy, writeFixesInPlace } from "./fix-out";
-import { readXlsxBook } from "./xlsx-grid";
-import type { XlsxBook } from "./xlsx-package";
+import { validateFile, type FileOutcome } from "./validate-file";
+import { MIN_FILES_FOR_WORKERS, validateInWorkers, workerCount } from "./validate-pool";
+import { readInputFile } from "./xlsx/input-file";
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -33,19 +35,14 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_UNREADABLE = 2;
 
-interface FileOutcome {
-  file: string;
-  result?: ValidationResult;
-  error?: string;
-  /** Kept for --fix-out and --in-place, which patch these same bytes. */
-  book?: XlsxBook;
-}
 
 export async function validateFiles(files: string[], opts: ValidateCliOptions, io: Io): Promise<number> {
   let nomenklatur: NomenklaturIndex | undefined;
+  let nomenklaturBytes: Buffer | undefined;
   if (opts.nomenklatur) {
     try {
-      nomenklatur = await loadNomenklaturXlsx(opts.nomenklatur);
+      nomenklaturBytes = readInputFile(opts.nomenklatur, LIMITS, "nomenklatur");
+      nomenklatur = await nomenklaturFromBytes(nomenklaturBytes, opts.nomenklatur);
     } catch (e) {
       io.stderr.write(`renja: ${e instanceof InputError ? e.message : `daftar nomenklatur tidak dapat dibaca: ${opts.nomenklatur}`}\n`);
       return EXIT_UNREADABLE;
@@ -68,17 +65,15 @@ export async function validateFiles(files: string[], opts: ValidateCliOptions, i
   const bar = showBar ? new SingleBar({ stream: process.stderr, format: "Membaca {bar} {value}/{total} berkas | {file}", noTTYOutput: !io.isTTY, notTTYSchedule: 2000, hideCursor: io.isTTY }) : undefined;
   bar?.start(files.length, 0, { file: "" });
 
-  const outcomes: FileOutcome[] = [];
-  for (const file of files) {
-    bar?.update({ file });
-    try {
-      const book = await readXlsxBook(file);
-      const result = validateWorkbook(book.grid, { nomenklatur, nomenklaturName: nomenklatur?.name });
-      outcomes.push({ file, result, book: opts.fixOut || opts.inPlace ? book : undefined });
-    } catch (e) {
-      outcomes.push({ file, error: e instanceof InputError ? e.message : `Berkas tidak dapat diproses: ${file}` });
+  let outcomes: FileOutcome[] = [];
+  if (files.length >= MIN_FILES_FOR_WORKERS && workerCount(files.length) > 1) {
+    outcomes = await validateInWorkers(files, nomenklaturBytes && opts.nomenklatur ? { bytes: nomenklaturBytes, path: opts.nomenklatur } : undefined, (file) => bar?.increment({ file }));
+  } else {
+    for (const file of files) {
+      bar?.update({ file });
+      outcomes.push(await validateFile(file, nomenklatur, Boolean(opts.fixOut || opts.inPlace)));
+      bar?.increment();
     }
-    bar?.increment();
   }
   bar?.stop();
 

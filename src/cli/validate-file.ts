@@ -1,0 +1,24 @@
+// One workbook read and validated: what `renja validate` does per file, in the main thread or in a worker.
+import { validateWorkbook, type ValidationResult } from "../renja/engine";
+import type { NomenklaturIndex } from "../renja/nomenklatur";
+import { InputError } from "./errors";
+import { readXlsxBook } from "./xlsx-grid";
+import type { XlsxBook } from "./xlsx-package";
+
+export interface FileOutcome {
+  file: string;
+  result?: ValidationResult;
+  error?: string;
+  /** Kept for --fix-out and --in-place, which patch these same bytes. */
+  book?: XlsxBook;
+}
+
+export async function validateFile(file: string, nomenklatur: NomenklaturIndex | undefined, keepBook: boolean): Promise<FileOutcome> {
+  try {
+    const book = await readXlsxBook(file);
+    const result = validateWorkbook(book.grid, { nomenklatur, nomenklaturName: nomenklatur?.name });
+    return { file, result, book: keepBook ? book : undefined };
+  } catch (e) {
+    return { file, error: e instanceof InputError ? e.message : `Berkas tidak dapat diproses: ${file}` };
+  }
+}
