@@ -14,10 +14,10 @@ import { writeWorkbookXlsx } from "../tests/generator/write-xlsx";
 type Emit = (line: Record<string, unknown>) => void;
 
 /** `renja validate --format json` in a child process (bench/cli-child.ts): its wall time and its own peak RSS. */
-function measured(files: string[], excelJs = false): { ms: number; peakMB: number; exit: number } {
+function measured(files: string[], excelJs = false): { ms: number; cpuMs: number; peakMB: number; exit: number } {
   const child = spawnSync(process.execPath, ["--import", "tsx", path.join(__dirname, "cli-child.ts"), ...(excelJs ? ["--exceljs"] : []), ...files], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
-  if (child.status !== 0) return { ms: -1, peakMB: -1, exit: child.status ?? -1 };
-  return JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as { ms: number; peakMB: number; exit: number };
+  if (child.status !== 0) return { ms: -1, cpuMs: -1, peakMB: -1, exit: child.status ?? -1 };
+  return JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as { ms: number; cpuMs: number; peakMB: number; exit: number };
 }
 
 /** Writes the large workbook; the generated grid goes out of scope on return. */
@@ -57,7 +57,7 @@ export async function benchCli(emit: Emit, opts: { files: number; rowsEach: numb
     }
     for (const excelJs of [false, true]) {
       const many = measured(files, excelJs);
-      emit({ bench: excelJs ? "cli-validate-many-exceljs" : "cli-validate-many", files: opts.files, subkegiatanEach: opts.rowsEach, ms: many.ms, msPerFile: Math.round(many.ms / opts.files), peakMB: many.peakMB, exit: many.exit });
+      emit({ bench: excelJs ? "cli-validate-many-exceljs" : "cli-validate-many", files: opts.files, subkegiatanEach: opts.rowsEach, ms: many.ms, msPerFile: Math.round(many.ms / opts.files), cpuMs: many.cpuMs, cpuMsPerFile: Math.round(many.cpuMs / opts.files), peakMB: many.peakMB, exit: many.exit });
     }
 
     if (opts.bigRows > 0) {
@@ -65,7 +65,7 @@ export async function benchCli(emit: Emit, opts: { files: number; rowsEach: numb
       const gridRows = await writeLarge(file, opts.bigRows);
       for (const excelJs of [false, true]) {
         const one = measured([file], excelJs);
-        emit({ bench: excelJs ? "cli-validate-large-exceljs" : "cli-validate-large", subkegiatan: opts.bigRows, gridRows, ms: one.ms, rowsPerSec: Math.round((gridRows / one.ms) * 1000), peakMB: one.peakMB, exit: one.exit });
+        emit({ bench: excelJs ? "cli-validate-large-exceljs" : "cli-validate-large", subkegiatan: opts.bigRows, gridRows, ms: one.ms, cpuMs: one.cpuMs, rowsPerSec: Math.round((gridRows / one.ms) * 1000), peakMB: one.peakMB, exit: one.exit });
       }
     }
     if (opts.hostile) await benchHostile(emit, dir);
