@@ -9,7 +9,7 @@ import { findTables } from "../renja/tables/detect";
 import { DEFAULT_PROFILE, generateTabel42, TABEL42_SHEET, TriwulanError } from "../renja/triwulan";
 import { InputError } from "./errors";
 import { applySheetWrites } from "./xlsx-write";
-import { readXlsxGrid } from "./xlsx-grid";
+import { readXlsxBook } from "./xlsx-grid";
 
 export interface CliIo {
   stdout: { write(s: string): unknown };
@@ -94,7 +94,9 @@ export async function runTriwulan(file: string, opts: TriwulanCliOptions, io: Cl
     const unit = opts.bulat === undefined ? undefined : parseUnitOption(opts.bulat);
     const tahunOption = opts.tahun === undefined ? undefined : parseTahunOption(opts.tahun);
 
-    const grid = await readXlsxGrid(file);
+    // Read once: the checked bytes are also what ExcelJS loads to add the new sheet.
+    const book = await readXlsxBook(file);
+    const grid = book.grid;
     let found: { table: TableModel; view: SheetView } | undefined;
     for (const sheet of grid.sheets) {
       const view = new SheetView(sheet);
@@ -114,7 +116,7 @@ export async function runTriwulan(file: string, opts: TriwulanCliOptions, io: Cl
 
     const wb = new ExcelJS.Workbook();
     try {
-      await wb.xlsx.readFile(file);
+      await wb.xlsx.load(book.bytes as unknown as ExcelJS.Buffer);
     } catch {
       return fail(`Berkas tidak dapat dibaca sebagai workbook Excel (.xlsx): ${file}`);
     }
