@@ -11,6 +11,13 @@ export interface XmlHandlers {
   text?(text: string): void;
 }
 
+/**
+ * SpreadsheetML nests a few levels deep and gives an element a handful of attributes. Far more is a file built to
+ * make the parser's own bookkeeping (its element stack, an attribute object) grow without bound.
+ */
+export const MAX_XML_DEPTH = 64;
+export const MAX_XML_ATTRIBUTES = 256;
+
 const localName = (name: string): string => {
   const i = name.indexOf(":");
   return i < 0 ? name : name.slice(i + 1);
@@ -22,9 +29,22 @@ export async function parsePart(zip: ZipPackage, entry: ZipEntry, h: XmlHandlers
     if (err instanceof InputError) throw err;
     throw new InputError(`${UNREADABLE}: ${zip.path} (XML bagian ${entry.name} rusak)`);
   });
+  let depth = 0;
+  let attributes = 0;
+  const tooComplex = (what: string) => new InputError(`${UNREADABLE}: ${zip.path} (XML bagian ${entry.name} ${what}; berkas rusak atau dimanipulasi)`);
+  parser.on("opentagstart", () => {
+    attributes = 0;
+    if (++depth > MAX_XML_DEPTH) throw tooComplex(`bersarang lebih dari ${MAX_XML_DEPTH} tingkat`);
+  });
+  parser.on("attribute", () => {
+    if (++attributes > MAX_XML_ATTRIBUTES) throw tooComplex(`memuat elemen dengan lebih dari ${MAX_XML_ATTRIBUTES} atribut`);
+  });
   parser.on("opentag", (tag) => h.open(localName(tag.name), tag.attributes as Record<string, string>));
   const close = h.close;
-  if (close) parser.on("closetag", (tag) => close(localName(tag.name)));
+  parser.on("closetag", (tag) => {
+    depth--;
+    if (close) close(localName(tag.name));
+  });
   const text = h.text;
   if (text) {
     parser.on("text", text);
