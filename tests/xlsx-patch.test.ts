@@ -16,6 +16,7 @@ import { SAMPLE, cleanTable } from "./fixtures/corpus";
 import { rowsXml, stylesXml, workbookParts, worksheetXml, zip, type ZipPart } from "./fixtures/raw-xlsx";
 import { readXlsxBytes } from "../src/cli/xlsx-package";
 import { readWithExcelJs } from "./helpers/exceljs-grid";
+import { findSoffice, recalcWithLibreOffice } from "./helpers/libreoffice";
 import { captureIo } from "./helpers/io";
 
 const dir = mkdtempSync(path.join(tmpdir(), "renja-tambal-"));
@@ -29,10 +30,10 @@ const MACRO = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 131 + 7) %
  */
 function richXlsm(): Buffer {
   const rows = rowsXml(cleanTable()).replace('<c r="M8"><v>12000000</v></c>', '<c r="M8"><f t="shared" ref="M8:O8" si="0">SUM(M5:M7)/3</f><v>12000000</v></c><c r="N8"><f t="shared" si="0"/><v>0</v></c><c r="O8"><f t="shared" si="0"/><v>0</v></c>');
-  const after = '<mergeCells count="1"><mergeCell ref="B3:F3"/></mergeCells><conditionalFormatting sqref="M5:M8"><cfRule type="cellIs" dxfId="0" priority="1" operator="lessThan"><formula>0</formula></cfRule></conditionalFormatting><dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="O5:O200"><formula1>"APBD,DAK"</formula1></dataValidation></dataValidations><legacyDrawing r:id="rId1"/>';
+  const after = '<mergeCells count="1"><mergeCell ref="B3:F3"/></mergeCells><conditionalFormatting sqref="M5:M8"><cfRule type="cellIs" dxfId="0" priority="1" operator="lessThan"><formula>0</formula></cfRule></conditionalFormatting><dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="O5:O200"><formula1>"APBD,DAK"</formula1></dataValidation></dataValidations>';
   const parts: ZipPart[] = workbookParts([{ name: "Renja", xml: worksheetXml(rows, after) }], { styles: stylesXml(["#,##0"]) });
   const types = parts[0];
-  parts[0] = { name: types.name, data: String(types.data).replace("spreadsheetml.sheet.main+xml", "sheet.macroEnabled.main+xml").replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/><Override PartName="/xl/comments1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/></Types>') };
+  parts[0] = { name: types.name, data: String(types.data).replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml").replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/><Override PartName="/xl/comments1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/></Types>') };
   parts[3] = { name: parts[3].name, data: String(parts[3].data).replace("</Relationships>", '<Relationship Id="rIdV" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/><Relationship Id="rIdC" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>') };
   parts.push(
     { name: "xl/vbaProject.bin", data: MACRO, stored: true },
@@ -137,7 +138,7 @@ describe("an .xlsm keeps everything ExcelJS did not model", () => {
     expect(same.sort()).toEqual(["_rels/.rels", "customXml/item1.xml", "xl/comments1.xml", "xl/vbaProject.bin", "xl/worksheets/_rels/sheet1.xml.rels"]);
     expect(await out.zip.bytesOf(out.zip.entry("xl/vbaProject.bin") as never)).toEqual(MACRO);
     const types = (await out.zip.bytesOf(out.zip.entry("[Content_Types].xml") as never)).toString();
-    expect(types).toContain("sheet.macroEnabled.main+xml");
+    expect(types).toContain('ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"');
     expect(types).not.toContain("calcChain");
     const wb = (await out.zip.bytesOf(out.zip.entry("xl/workbook.xml") as never)).toString();
     expect(wb).toContain('<calcPr fullCalcOnLoad="1"/>');
@@ -233,4 +234,32 @@ describe("--in-place", () => {
     expect(await z.bytesOf(z.entry("xl/vbaProject.bin") as never)).toEqual(MACRO);
     expect((await readXlsxBook(f)).grid.sheets[0].values[7][12]).toBe(36_000_000);
   });
+});
+
+describe("a patched workbook opens in another spreadsheet (LibreOffice, where installed)", () => {
+  const soffice = findSoffice();
+  test("the written formula computes, the text stays text, the shared formula's other cells still compute", async () => {
+    if (!soffice) {
+      if (process.env.CI === "true" && process.env.RENJA_LIBREOFFICE === "1") throw new Error("soffice (LibreOffice) is not on PATH");
+      console.log("skipped: soffice (LibreOffice) not installed");
+      return;
+    }
+    const src = path.join(dir, "untuk-lo.xlsm");
+    writeFileSync(src, richXlsm());
+    const book = await readXlsxBook(src);
+    const { bytes } = await patchWorkbook(book, [
+      { sheet: "Renja", cell: "M8", value: 1 },
+      { sheet: "Renja", cell: "N7", value: "=HACK()" },
+      { sheet: "Renja", cell: "Q9", value: composedFormula("=SUM(M5:M7)") },
+      { sheet: "Renja", cell: "M6", value: 5_000_000, numberFormat: "#,##0.00" },
+    ]);
+    const patched = path.join(dir, "lo-masuk.xlsm");
+    writeFileSync(patched, bytes);
+    const [converted] = recalcWithLibreOffice(soffice, [patched], path.join(dir, "lo-keluar"));
+    const s = (await readXlsxBook(converted)).grid.sheets[0];
+    expect([s.values[8][16], s.formulas?.[8][16]]).toEqual([29_000_000, "=SUM(M5:M7)"]);
+    expect([s.values[6][13], s.formulas?.[6][13]]).toEqual(["=HACK()", null]);
+    expect([s.values[7][12], s.values[5][12], s.numberFormats?.[5][12]]).toEqual([1, 5_000_000, "#,##0.00"]);
+    expect(s.formulas?.[7][13]).toBe("=SUM(N5:N7)/3");
+  }, 120_000);
 });
