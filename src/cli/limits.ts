@@ -48,6 +48,12 @@ export const LIMITS: Readonly<Limits> = Object.freeze({
   maxStyles: 100_000,
 });
 
+/**
+ * Every XML part read: SpreadsheetML nests a few levels deep and gives an element a handful of attributes. Far
+ * more is a file built to make the parser's own bookkeeping (its element stack, an attribute object) grow.
+ */
+export const XML_LIMITS = Object.freeze({ maxDepth: 64, maxAttributes: 256 });
+
 /** Bytes as whole MB for messages ("200 MB"); at least 1 decimal below 10 MB so small test limits read sensibly. */
 export function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);

@@ -2,6 +2,7 @@
 // whole. Handlers see local names (a "x:" prefix stripped) and plain attribute strings. Malformed XML is refused.
 import { SaxesParser } from "saxes";
 import { InputError } from "../errors";
+import { XML_LIMITS } from "../limits";
 import { UNREADABLE, type ZipEntry, type ZipPackage } from "./zip";
 
 export interface XmlHandlers {
@@ -11,12 +12,8 @@ export interface XmlHandlers {
   text?(text: string): void;
 }
 
-/**
- * SpreadsheetML nests a few levels deep and gives an element a handful of attributes. Far more is a file built to
- * make the parser's own bookkeeping (its element stack, an attribute object) grow without bound.
- */
-export const MAX_XML_DEPTH = 64;
-export const MAX_XML_ATTRIBUTES = 256;
+const MAX_XML_DEPTH = XML_LIMITS.maxDepth;
+const MAX_XML_ATTRIBUTES = XML_LIMITS.maxAttributes;
 
 const localName = (name: string): string => {
   const i = name.indexOf(":");
