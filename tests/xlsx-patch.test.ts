@@ -263,3 +263,39 @@ describe("a patched workbook opens in another spreadsheet (LibreOffice, where in
     expect(s.formulas?.[7][13]).toBe("=SUM(N5:N7)/3");
   }, 120_000);
 });
+
+describe("cells and rows are inserted in order, whatever the sheet XML looks like", () => {
+  test("new rows before, between and after; cells before, between and after; empty rows and an empty sheet; a namespace prefix", async () => {
+    const NSX = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+    const a = `<?xml version="1.0"?><x:worksheet ${NSX}><x:sheetData><x:row r="2"/><x:row r="5" spans="2:4"><x:c r="B5"><x:v>1</x:v></x:c><x:c r="D5" s="0"><x:v>2</x:v></x:c></x:row><x:row r="7"><x:c r="A7" t="inlineStr"><x:is><x:t>tetap</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>`;
+    const b = worksheetXml("").replace("<sheetData></sheetData>", "<sheetData/>");
+    const file = path.join(dir, "sisip.xlsx");
+    writeFileSync(file, zip(workbookParts([{ name: "A", xml: a }, { name: "B", xml: b }])));
+    const book = await readXlsxBook(file);
+    const { bytes } = await patchWorkbook(book, [
+      { sheet: "A", cell: "E5", value: 5 },
+      { sheet: "A", cell: "A1", value: "satu" },
+      { sheet: "A", cell: "C5", value: 3 },
+      { sheet: "A", cell: "A5", value: 0 },
+      { sheet: "A", cell: "A2", value: true },
+      { sheet: "A", cell: "B6", value: 6 },
+      { sheet: "A", cell: "A9", value: 9 },
+      { sheet: "A", cell: "D5", value: null },
+      { sheet: "B", cell: "B2", value: "dua" },
+    ]);
+    const out = await bookOf(bytes, "sisip-keluar.xlsx");
+    const xmlA = (await out.zip.bytesOf(out.zip.entry("xl/worksheets/sheet1.xml") as never)).toString();
+    expect(xmlA).toBe(
+      `<?xml version="1.0"?><x:worksheet ${NSX}><x:sheetData>` +
+        '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t xml:space="preserve">satu</x:t></x:is></x:c></x:row>' +
+        '<x:row r="2"><x:c r="A2" t="b"><x:v>1</x:v></x:c></x:row>' +
+        '<x:row r="5" spans="2:4"><x:c r="A5"><x:v>0</x:v></x:c><x:c r="B5"><x:v>1</x:v></x:c><x:c r="C5"><x:v>3</x:v></x:c><x:c r="D5" s="0"/><x:c r="E5"><x:v>5</x:v></x:c></x:row>' +
+        '<x:row r="6"><x:c r="B6"><x:v>6</x:v></x:c></x:row>' +
+        '<x:row r="7"><x:c r="A7" t="inlineStr"><x:is><x:t>tetap</x:t></x:is></x:c></x:row>' +
+        '<x:row r="9"><x:c r="A9"><x:v>9</x:v></x:c></x:row>' +
+        "</x:sheetData></x:worksheet>",
+    );
+    expect(out.grid.sheets[0].values).toEqual([["satu"], [true], [], [], [0, 1, 3, null, 5], [null, 6], ["tetap"], [], [9]]);
+    expect(out.grid.sheets[1].values).toEqual([[], [null, "dua"]]);
+  });
+});
