@@ -3,14 +3,20 @@ import ExcelJS from "exceljs";
 import { readFileSync, statSync } from "node:fs";
 import { parseRange, type CellValue, type SheetGrid, type SheetVisibility, type WorkbookGrid } from "../renja/grid";
 import { InputError } from "./errors";
+import { outOfRangeSerial } from "./exceljs-dates";
 import { LIMITS, megabytes, type Limits } from "./limits";
 import { inspectXlsxPackage } from "./xlsx-package";
+
+/** A date as its ISO day; one beyond JS dates (a date-formatted 1e20) as the number it is. */
+function dateValue(d: Date): CellValue {
+  return Number.isNaN(d.getTime()) ? (outOfRangeSerial(d) ?? null) : d.toISOString().slice(0, 10);
+}
 
 /** The value of an ExcelJS cell as Office.js would report it (errors as their text, formulas by cached result). */
 export function excelJsValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return dateValue(v);
   if (typeof v === "object") {
     if ("error" in v) return String(v.error);
     if ("richText" in v) return v.richText.map((t) => t.text).join("");
@@ -18,7 +24,7 @@ export function excelJsValue(v: ExcelJS.CellValue): CellValue {
       const r = (v as ExcelJS.CellFormulaValue).result;
       if (r === undefined || r === null) return null;
       if (typeof r === "object" && "error" in r) return String(r.error);
-      return r instanceof Date ? r.toISOString().slice(0, 10) : (r as CellValue);
+      return r instanceof Date ? dateValue(r) : (r as CellValue);
     }
     if ("text" in v) return String((v as ExcelJS.CellHyperlinkValue).text);
   }
