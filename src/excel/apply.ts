@@ -3,7 +3,7 @@
 // host supports them; what was left out is reported, never thrown.
 /// <reference types="office-js" />
 import { columnLetters, parseA1, type CellRange } from "../renja/grid";
-import { officeInput } from "../renja/cell-write";
+import { officeInput, reliesOnTextFormat } from "../renja/cell-write";
 import type { CellWrite, SheetWrite, WritePlan, WriteValue } from "../renja/plan";
 import { sheetCharts } from "../renja/charts";
 import { localAddress, parseLocalAddress } from "./address";
@@ -119,7 +119,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   for (const [sheetName, writes] of bySheet) {
     const ws = worksheets.getItem(sheetName);
     for (const { rect, cells } of groupCellWrites(writes)) {
-      const formats = cells.map((row) => row.map((w) => w?.numberFormat ?? null));
+      // Text kept as typed by its "@" format gets that format again in the same batch (never live if it changed since).
+      const formats = cells.map((row) => row.map((w) => w?.numberFormat ?? (w && reliesOnTextFormat(w.value, w.previous?.numberFormat) ? "@" : null)));
       // A fix keeps the cell's format: its previous format decides whether the text needs the "'" prefix.
       const input = cells.map((row) => row.map((w) => officeInput(w?.value ?? null, w?.numberFormat ?? w?.previous?.numberFormat)));
       steps.push({
