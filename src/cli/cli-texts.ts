@@ -68,6 +68,6 @@ export function speakIndonesian(program: Command, write: { out: (s: string) => v
 
 /** The exit code for an error commander threw (help and version shown: 0; any usage error: 64). */
 export function commanderExitCode(e: CommanderError): number {
-  if (e.code === "commander.helpDisplayed" || e.code === "commander.version") return EXIT_OK;
-  return EXIT_USAGE;
+  // Help asked for (--help, `help CMD`) and --version end with commander's 0; help shown for a wrong call with 1.
+  return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
 }
