@@ -8,7 +8,7 @@ import { findTables } from "../renja/tables/detect";
 import { DEFAULT_PROFILE, generateTabel42, TABEL42_SHEET, TriwulanError } from "../renja/triwulan";
 import { parseProfileText } from "../renja/triwulan-profile";
 import { InputError, UsageError } from "./errors";
-import "./exceljs-dates";
+import "./exceljs-fidelity";
 import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE } from "./exit-codes";
 import { checkOutput, OutputError, writeOutput } from "./output-path";
 import { applySheetWrites } from "./xlsx-write";
@@ -106,6 +106,8 @@ export async function runTriwulan(file: string, opts: TriwulanCliOptions, io: Cl
 
     const result = generateTabel42(table, view, { profile, unit, tahun, opd, sheetName: TABEL42_SHEET });
     result.write.after = table.sheet;
+    // The copy keeps every sheet of the input: a sheet already named so (in any case) is the user's, never replaced.
+    result.write.replace = false;
 
     const wb = new ExcelJS.Workbook();
     try {

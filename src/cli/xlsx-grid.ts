@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { readFileSync, statSync } from "node:fs";
 import { parseRange, type CellValue, type SheetGrid, type SheetVisibility, type WorkbookGrid } from "../renja/grid";
 import { InputError } from "./errors";
-import { outOfRangeSerial } from "./exceljs-dates";
+import { outOfRangeSerial } from "./exceljs-fidelity";
 import { LIMITS, megabytes, type Limits } from "./limits";
 import { inspectXlsxPackage } from "./xlsx-package";
 
