@@ -4,6 +4,7 @@
 /// <reference types="office-js" />
 import { columnLetters, parseA1, type CellRange } from "../renja/grid";
 import { officeInput, reliesOnTextFormat } from "../renja/cell-write";
+import { freeSheetName } from "../renja/sheet-name";
 import type { CellWrite, SheetWrite, WritePlan, WriteValue } from "../renja/plan";
 import { sheetCharts } from "../renja/charts";
 import { localAddress, parseLocalAddress } from "./address";
@@ -19,7 +20,7 @@ export interface ApplyOptions {
 }
 
 export interface ApplyReport {
-  /** Sheet names as written (a sheet not to be replaced that already existed gets "Name (2)"). */
+  /** Sheet names as written (a sheet not to be replaced that already existed gets "Name 2", as in the CLI). */
   sheets: string[];
   /** What the host could not do, in Bahasa Indonesia (e.g. print titles on ExcelApi 1.7). */
   skipped: string[];
@@ -104,7 +105,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   const steps: Step[] = [];
   for (const sw of plan.sheets) {
     const existed = existing.has(sw.sheet.toLowerCase());
-    const name = sw.replace || !existed ? sw.sheet : uniqueName(sw.sheet, existing);
+    const name = sw.replace || !existed ? sw.sheet : freeSheetName(sw.sheet, existing);
     existing.add(name.toLowerCase());
     report.sheets.push(name);
     steps.push(...sheetSteps(worksheets, name, sw, sw.replace && existed, supports, report, order));
@@ -150,14 +151,6 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   }
   if (bytes > 0) await context.sync();
   return report;
-}
-
-function uniqueName(base: string, existing: Set<string>): string {
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
-    if (!existing.has(name.toLowerCase())) return name;
-  }
 }
 
 function sheetSteps(
