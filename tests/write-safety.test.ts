@@ -18,6 +18,7 @@ import { validateWorkbook } from "../src/renja/engine";
 import { planFixes, planRestore, RIWAYAT_SHEET } from "../src/renja/fixes";
 import { a1, parseA1, SheetView, type WorkbookGrid } from "../src/renja/grid";
 import { hasilValidasiSheet, HASIL_SHEET } from "../src/renja/hasil";
+import { buildChartSheet, GRAFIK_SHEET } from "../src/renja/charts";
 import { buildLayout, buildListsSheet, LAYOUT_KINDS } from "../src/renja/layouts";
 import { planMarks } from "../src/renja/marks";
 import { isComposedFormula, type WritePlan } from "../src/renja/plan";
@@ -25,6 +26,8 @@ import { findTables } from "../src/renja/tables/detect";
 import { DEFAULT_PROFILE, generateTabel42, TABEL42_SHEET } from "../src/renja/triwulan";
 import { cleanTable, SAMPLE } from "./fixtures/corpus";
 import { rawXlsx, rowsXml, worksheetXml, xmlEscape, type RawCell } from "./fixtures/raw-xlsx";
+import { insertPlan } from "../src/taskpane/insert-service";
+import { previewTabel42, tabel42Plan } from "../src/taskpane/triwulan-service";
 import { captureIo } from "./helpers/io";
 
 const INJECTIONS = ["=1+1", '=HYPERLINK("http://x","x")', "=cmd|' /C calc'!A0", '=WEBSERVICE("http://x")', "+1", "-1+1", "@SUM(1)", "\t=1+1", "\r=1+1"];
@@ -261,5 +264,28 @@ describe("the add-in's writes through the in-memory Excel host", () => {
     expect(uncomposed(hostFormulas(host), new Map([...composed, ...composedOf(restore)]))).toEqual([]);
     expect(host.sheet("Renja")!.get(6, 6)).toMatchObject({ value: inj });
     expect(host.sheet("Renja")!.get(6, 6)?.formula).toBeUndefined();
+  });
+
+  test.each(INJECTIONS)("%j: Sisipkan Tabel (OPD), Tabel 4.2 (copied nama) and Grafik (program nama) write it as text", async (inj) => {
+    const grid = hostileGrid(inj);
+    grid.sheets[0].values[4][6] = inj; // the program's nama, the label of its chart row
+    const host = createMemoryExcel(structuredClone(grid));
+    const table = validateWorkbook(grid).tables.find((t) => t.kind === "T4.1")!;
+    const plans: WritePlan[] = [
+      insertPlan({ kind: "T4.1", tahun: 2025, opd: inj, exampleRows: true }),
+      tabel42Plan(previewTabel42(grid, table, { profile: [25, 25, 25, 25], opd: inj, tahun: 2025 })),
+      { cells: [], sheets: [buildChartSheet(grid, { pagu: table }).write] },
+    ];
+    let composed: Formulas = new Map();
+    for (const plan of plans) {
+      const report = await applyPlan(host.context, plan);
+      composed = new Map([...composed, ...composedOf(plan, report.sheets)]);
+    }
+    expect(composed.size).toBeGreaterThan(0);
+    expect(uncomposed(hostFormulas(host), composed)).toEqual([]);
+    // Each written sheet holds the injection as text.
+    const texts = (name: string) => host.snapshot().sheets.find((s) => s.name === name)!.values.flat().filter((v) => typeof v === "string" && v.includes(inj.trim()));
+    expect(host.state.sheets.map((s) => s.name)).toEqual(["Renja", TABEL42_SHEET, "Tabel 4.1", "Daftar Pilihan", GRAFIK_SHEET]);
+    for (const name of ["Tabel 4.1", TABEL42_SHEET, GRAFIK_SHEET]) expect(texts(name).length).toBeGreaterThan(0);
   });
 });
