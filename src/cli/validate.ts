@@ -66,7 +66,7 @@ export async function validateFiles(files: string[], opts: ValidateCliOptions, i
   let outputFailed = false;
   if (opts.fixOut !== undefined) {
     try {
-      target = checkOutput(opts.fixOut, { option: "--fix-out", inputs: files, overwrite: opts.timpa ?? false, sameInputHint: "pakai --in-place bila memang ingin menulis ke berkas itu" });
+      target = checkOutput(opts.fixOut, { option: "--fix-out", inputs: opts.nomenklatur ? [...files, opts.nomenklatur] : files, overwrite: opts.timpa ?? false, sameInputHint: "pakai --in-place bila memang ingin menulis ke berkas itu" });
     } catch (e) {
       if (!(e instanceof OutputError)) throw e;
       io.stderr.write(`renja: ${e.message}\n`);
