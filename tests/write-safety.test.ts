@@ -17,7 +17,7 @@ import { createMemoryExcel, type MemoryExcel } from "../src/excel/memory";
 import { validateWorkbook } from "../src/renja/engine";
 import { planFixes, planRestore, RIWAYAT_SHEET } from "../src/renja/fixes";
 import { a1, parseA1, SheetView, type WorkbookGrid } from "../src/renja/grid";
-import { hasilValidasiSheet, HASIL_SHEET } from "../src/renja/hasil";
+import { cellLink, hasilValidasiSheet, HASIL_SHEET } from "../src/renja/hasil";
 import { buildChartSheet, GRAFIK_SHEET } from "../src/renja/charts";
 import { buildLayout, buildListsSheet, LAYOUT_KINDS } from "../src/renja/layouts";
 import { planMarks } from "../src/renja/marks";
@@ -288,4 +288,16 @@ describe("the add-in's writes through the in-memory Excel host", () => {
     expect(host.state.sheets.map((s) => s.name)).toEqual(["Renja", TABEL42_SHEET, "Tabel 4.1", "Daftar Pilihan", GRAFIK_SHEET]);
     for (const name of ["Tabel 4.1", TABEL42_SHEET, GRAFIK_SHEET]) expect(texts(name).length).toBeGreaterThan(0);
   });
+});
+
+test("a composed link quotes the sheet name: whatever the name holds stays inside its string literals", () => {
+  const names = ['x"),WEBSERVICE("http://x', "Data'!A1,\"", 'a""b', "=1+1", "Tabel 4.1"];
+  for (const name of names) {
+    const { formula } = cellLink(name, "B7");
+    // Removing the two string literals ("" is a quote inside one) must leave the bare call.
+    expect(formula.replace(/"(?:[^"]|"")*"/g, "S")).toBe("=HYPERLINK(S,S)");
+    const [target, label] = [...formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"'));
+    expect(target).toBe(`#'${name.replace(/'/g, "''")}'!B7`);
+    expect(label).toBe(`${name}!B7`);
+  }
 });
