@@ -78,6 +78,7 @@ program.parseAsync(process.argv).catch((e: unknown) => {
     return;
   }
   if (e instanceof InputError || e instanceof OutputError) stderr.write(`renja: ${e.message}\n`);
-  else stderr.write(`renja: terjadi kesalahan yang tidak terduga: ${e instanceof Error ? e.message : String(e)}\n`);
+  // A fault of the tool itself: said in Indonesian, the library's own words kept only as the detail for a report.
+  else stderr.write(`renja: terjadi kesalahan yang tidak terduga pada renja; mohon laporkan beserta berkasnya. Rincian teknis: ${e instanceof Error ? e.message : String(e)}\n`);
   process.exitCode = EXIT_UNREADABLE;
 });
