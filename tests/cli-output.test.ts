@@ -68,6 +68,37 @@ describe("an existing output is kept unless --timpa", () => {
   });
 });
 
+test("through the command line: --fix-out over an existing file prints the report and exits 2; with --timpa 1", () => {
+  copy("cli-masukan.xlsx");
+  const out = copy("cli-ada.xlsx");
+  const before = hash(out);
+  const r = renja("validate", "cli-masukan.xlsx", "--fix-out", "cli-ada.xlsx");
+  expect(r.status).toBe(2);
+  expect(r.stderr).toBe(`renja: Berkas keluaran cli-ada.xlsx ${KEEP}.\n`);
+  expect(r.stdout).toContain("Ringkasan: 50 galat, 193 peringatan, 17 info.");
+  expect(hash(out)).toBe(before);
+  const t = renja("validate", "cli-masukan.xlsx", "--fix-out", "cli-ada.xlsx", "--timpa", "--format", "json");
+  expect(t.status).toBe(1);
+  expect(t.stderr).toBe("renja: 175 perbaikan ditulis ke cli-ada.xlsx\n");
+  expect((JSON.parse(t.stdout) as { summary: { errors: number } }).summary.errors).toBe(50);
+  expect(hash(out)).not.toBe(before);
+});
+
+test("--fix-out never replaces the --nomenklatur list either", async () => {
+  const input = copy("dengan-daftar.xlsx");
+  const list = path.join(dir, "daftar.xlsx");
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Worksheet");
+  ws.addRow(["JENIS PEMDA", "BIDANG", "PROGRAM", "KEGIATAN", "SUBKEGIATAN", "KINERJA", "INDIKATOR", "SATUAN"]);
+  ws.addRow(["KABKOT", "1.06 URUSAN PEMERINTAHAN BIDANG SOSIAL", "1.06.01 PROGRAM PENUNJANG", "1.06.01.2.02 Administrasi Keuangan Perangkat Daerah", "1.06.01.2.02.0001 Penyediaan Gaji dan Tunjangan ASN", "Tersedianya Gaji", "Jumlah Orang", "Orang"]);
+  await wb.xlsx.writeFile(list);
+  const before = hash(list);
+  const io = captureIo();
+  expect(await validateFiles([input], { format: "json", nomenklatur: list, fixOut: list, timpa: true }, io)).toBe(2);
+  expect(io.err()).toContain("renja: --fix-out tidak boleh sama dengan berkas masukan; berkas masukan tidak pernah ditimpa");
+  expect(hash(list)).toBe(before);
+});
+
 describe("the input is never the output, even with --timpa", () => {
   const cases: [string, (input: string) => string][] = [
     ["a symbolic link", (input) => {
