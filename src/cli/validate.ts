@@ -66,7 +66,9 @@ export async function validateFiles(files: string[], opts: ValidateCliOptions, i
   let outputFailed = false;
   if (opts.fixOut !== undefined) {
     try {
-      target = checkOutput(opts.fixOut, { option: "--fix-out", inputs: opts.nomenklatur ? [...files, opts.nomenklatur] : files, overwrite: opts.timpa ?? false, sameInputHint: "pakai --in-place bila memang ingin menulis ke berkas itu" });
+      // The list is an input too, but --in-place is no answer there: checked on its own, without that hint.
+      if (opts.nomenklatur) checkOutput(opts.fixOut, { option: "--fix-out", inputs: [opts.nomenklatur], overwrite: true });
+      target = checkOutput(opts.fixOut, { option: "--fix-out", inputs: files, overwrite: opts.timpa ?? false, sameInputHint: "pakai --in-place bila memang ingin menulis ke berkas itu" });
     } catch (e) {
       if (!(e instanceof OutputError)) throw e;
       io.stderr.write(`renja: ${e.message}\n`);
