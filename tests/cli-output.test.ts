@@ -159,6 +159,17 @@ describe("an output that cannot be written", () => {
   });
 });
 
+test("a file that appears between the check and the write is still not replaced without --timpa", async () => {
+  const out = path.join(dir, "muncul.xlsx");
+  const target = checkOutput(out, { option: "--out", inputs: [], overwrite: false });
+  await expect(writeOutput(target, async (temp) => {
+    writeFileSync(temp, "baru");
+    writeFileSync(out, "milik orang lain");
+  })).rejects.toThrow(new OutputError(`Berkas keluaran ${out} ${KEEP}.`));
+  expect(readFileSync(out, "utf8")).toBe("milik orang lain");
+  expect(readdirSync(dir).filter((f) => f.includes("muncul") && f.endsWith(".tmp"))).toEqual([]);
+});
+
 describe("triwulan on workbooks with odd content", () => {
   test('a sheet "TABEL 4.2 (OTOMATIS)" already there: the new one is "Tabel 4.2 (otomatis) 2"', async () => {
     const input = path.join(dir, "sudah-ada-42.xlsx");
