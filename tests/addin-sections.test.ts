@@ -258,10 +258,10 @@ describe("Sisipkan Tabel", () => {
     expect(wrong).toEqual([]);
   });
 
-  test("a taken name gets ' (2)': the user's sheet is never overwritten", async () => {
+  test("a taken name gets ' 2': the user's sheet is never overwritten", async () => {
     const { host, port } = hostOf({ sheets: [{ name: "Tabel 3.1", origin: { row: 0, col: 0 }, values: [["isi pengguna"]] }] });
     const out = await insertLayout(port, { kind: "T3.1", tahun: 2025, opd: "Dinas Sosial", exampleRows: false });
-    expect(out.sheet).toBe("Tabel 3.1 (2)");
+    expect(out.sheet).toBe("Tabel 3.1 2");
     expect(host.sheet("Tabel 3.1")?.get(0, 0)?.value).toBe("isi pengguna");
     expect(host.sheet("Tabel 3.1")?.merges).toEqual([]);
     expect(insertPlan({ kind: "T3.1", tahun: 2025, opd: "", exampleRows: false }).sheets[0].replace).toBe(false);

@@ -140,12 +140,13 @@ describe("renja triwulan", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("Berkas tidak ditemukan");
 
+    // A wrong option value is a usage error (64), not an unreadable file (2).
     r = renja(["triwulan", input, "--out", join(dir, "x.xlsx"), "--profile", "50,50,10,0"], dir);
-    expect(r.status).toBe(2);
+    expect(r.status).toBe(64);
     expect(r.stderr).toContain("Jumlah persentase triwulan harus 100 %, bukan 110 %");
 
     r = renja(["triwulan", input, "--out", join(dir, "x.xlsx"), "--profile", "25,25,lima,25"], dir);
-    expect(r.status).toBe(2);
+    expect(r.status).toBe(64);
     expect(r.stderr).toContain('"lima"');
     expect(existsSync(join(dir, "x.xlsx"))).toBe(false);
   });
@@ -197,10 +198,10 @@ describe("renja template", () => {
     expect(r.stderr).toContain("Tabel 4.1 (Rencana Kerja dan Pendanaan) tidak ditemukan");
     expect(existsSync(join(dir, "x.xlsx"))).toBe(false);
     r = renja(["template", "--out", join(dir, "x.xlsx"), "--tabel", "5.1"], dir);
-    expect(r.status).toBe(2);
+    expect(r.status).toBe(64);
     expect(r.stderr).toContain('"5.1" bukan tabel Renja yang dikenal');
     r = renja(["template", "--out", join(dir, "x.xlsx"), "--tahun", "dua ribu"], dir);
-    expect(r.status).toBe(2);
+    expect(r.status).toBe(64);
     expect(r.stderr).toContain("bukan tahun");
   });
 });

@@ -209,8 +209,8 @@ describe("applyPlan", () => {
     expect(h.merges).toEqual([{ r1: 0, c1: 0, r2: 0, c2: 4 }]);
 
     const again = await applyPlan(host.context, { cells: [], sheets: [{ sheet: "Tabel 4.1", replace: false, start: "B2", rows: [["baru"]] }] }, { supports: host.isSetSupported });
-    expect(again.sheets).toEqual(["Tabel 4.1 (2)"]);
-    expect(host.sheet("Tabel 4.1 (2)")?.get(1, 1)?.value).toBe("baru");
+    expect(again.sheets).toEqual(["Tabel 4.1 2"]);
+    expect(host.sheet("Tabel 4.1 2")?.get(1, 1)?.value).toBe("baru");
     expect(host.sheet("Tabel 4.1")?.get(2, 1)?.value).toBe("Kode"); // the user's sheet is untouched
   });
 

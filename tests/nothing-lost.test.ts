@@ -140,7 +140,8 @@ describe("--in-place", () => {
     for (const opts of [{ inPlace: true }, { inPlace: true, fixOut: path.join(dir, "c.xlsx") }]) {
       const files = opts.fixOut ? [a] : [a, b];
       const r = await validate(files, opts);
-      expect(r).toEqual({ code: 2, err: "renja: --in-place hanya untuk satu berkas masukan dan tidak bersama --fix-out.\n" });
+      // A command line that cannot be carried out is a usage error (64, sysexits EX_USAGE).
+      expect(r).toEqual({ code: 64, err: "renja: --in-place hanya untuk satu berkas masukan dan tidak bersama --fix-out.\n" });
     }
     expect(hash(a)).toBe(hash(SAMPLE));
     expect(hash(b)).toBe(hash(SAMPLE));

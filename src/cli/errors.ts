@@ -5,3 +5,11 @@ export class InputError extends Error {
     this.name = "InputError";
   }
 }
+
+/** The command line itself is wrong (an option's value, options that do not go together): exit code 64. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}

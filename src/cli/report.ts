@@ -3,7 +3,7 @@ import type { ValidationResult } from "../renja/engine";
 import { CATEGORIES, type Finding, type Severity } from "../renja/finding";
 import { CATEGORY_LABELS, ROLE_LABELS } from "../renja/labels";
 import { TABLE_TITLES } from "../renja/model";
-
+import { wrapText } from "./wrap";
 
 const SEVERITY_MARK: Record<Severity, string> = { error: "✖ galat", warning: "▲ peringatan", info: "ℹ info" };
 
@@ -23,7 +23,14 @@ function findingLine(f: Finding): string {
   return line;
 }
 
-export function textReport(file: string, result: ValidationResult): string {
+/** Where a line's text begins: a finding's message after its severity and cell, otherwise after the indent. */
+function hangingIndent(line: string): number {
+  if (/^ {4}\S/.test(line)) return 25;
+  return (/^\s*/.exec(line)?.[0].length ?? 0) + 2;
+}
+
+/** The report; with `columns` (stdout is a terminal) lines are wrapped to that width. */
+export function textReport(file: string, result: ValidationResult, opts: { columns?: number } = {}): string {
   const out: string[] = [];
   const s = result.summary;
   out.push(`Validasi Renja: ${file}`);
@@ -61,5 +68,5 @@ export function textReport(file: string, result: ValidationResult): string {
   out.push("");
   out.push(`Ringkasan: ${s.errors} galat, ${s.warnings} peringatan, ${s.infos} info.`);
   if (s.errors === 0 && s.warnings === 0) out.push("Tidak ada kesalahan yang ditemukan.");
-  return out.join("\n");
+  return wrapText(out.join("\n"), opts.columns, hangingIndent);
 }

@@ -2,12 +2,16 @@
 import ExcelJS from "exceljs";
 import { buildLayout, buildListsSheet, LAYOUT_KINDS } from "../renja/layouts";
 import type { TableKind } from "../renja/model";
-import { InputError } from "./errors";
+import { InputError, UsageError } from "./errors";
+import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE } from "./exit-codes";
+import { checkOutput, OutputError, writeOutput } from "./output-path";
 import { parseTahunOption, type CliIo } from "./triwulan";
 import { applySheetWrites } from "./xlsx-write";
 
 export interface TemplateCliOptions {
   out: string;
+  /** --timpa: an existing OUT may be replaced (a filled Renja is never overwritten without it). */
+  timpa?: boolean;
   tahun?: string;
   opd?: string;
   tabel?: string;
@@ -19,10 +23,10 @@ export function parseTabelOption(text: string): TableKind[] {
   const kinds: TableKind[] = [];
   for (const part of text.split(/[,;\s]+/).filter((p) => p !== "")) {
     const kind = `T${part.replace(/^tabel/i, "").trim()}` as TableKind;
-    if (!LAYOUT_KINDS.includes(kind)) throw new InputError(`--tabel: "${part}" bukan tabel Renja yang dikenal (pilihan: ${LAYOUT_KINDS.map((k) => k.slice(1)).join(", ")}).`);
+    if (!LAYOUT_KINDS.includes(kind)) throw new UsageError(`--tabel: "${part}" bukan tabel Renja yang dikenal (pilihan: ${LAYOUT_KINDS.map((k) => k.slice(1)).join(", ")}).`);
     if (!kinds.includes(kind)) kinds.push(kind);
   }
-  if (kinds.length === 0) throw new InputError("--tabel: tidak ada tabel yang dipilih.");
+  if (kinds.length === 0) throw new UsageError("--tabel: tidak ada tabel yang dipilih.");
   return kinds;
 }
 
@@ -31,21 +35,18 @@ export async function runTemplate(opts: TemplateCliOptions, io: CliIo): Promise<
     const tahun = opts.tahun === undefined ? new Date().getFullYear() + 1 : parseTahunOption(opts.tahun);
     const kinds = opts.tabel === undefined ? [...LAYOUT_KINDS] : parseTabelOption(opts.tabel);
     const opd = opts.opd ?? "";
+    const target = checkOutput(opts.out, { option: "--out", inputs: [], overwrite: opts.timpa ?? false });
     const writes = [...kinds.map((k) => buildLayout(k, { tahun, opd, exampleRows: opts.contoh ?? false })), buildListsSheet()];
     const wb = new ExcelJS.Workbook();
     wb.creator = "renja";
     const names = applySheetWrites(wb, writes);
-    try {
-      await wb.xlsx.writeFile(opts.out);
-    } catch {
-      throw new InputError(`Berkas keluaran tidak dapat ditulis: ${opts.out}`);
-    }
+    await writeOutput(target, (temp) => wb.xlsx.writeFile(temp));
     io.stdout.write(`Templat Renja tahun ${tahun} ditulis ke ${opts.out}: ${names.join(", ")}.\n`);
-    return 0;
+    return EXIT_OK;
   } catch (e) {
-    if (e instanceof InputError) {
+    if (e instanceof UsageError || e instanceof InputError || e instanceof OutputError) {
       io.stderr.write(`renja: ${e.message}\n`);
-      return 2;
+      return e instanceof UsageError ? EXIT_USAGE : EXIT_UNREADABLE;
     }
     throw e;
   }

@@ -1,13 +1,16 @@
 // `renja triwulan FILE --out OUT`: finds Tabel 4.1, writes a copy of FILE with a generated "Tabel 4.2 (otomatis)"
 // sheet next to it. FILE itself is never written.
 import ExcelJS from "exceljs";
-import { resolve } from "node:path";
 import { cellText, SheetView } from "../renja/grid";
 import type { TableModel } from "../renja/model";
 import { formatRupiah } from "../renja/rupiah";
 import { findTables } from "../renja/tables/detect";
 import { DEFAULT_PROFILE, generateTabel42, TABEL42_SHEET, TriwulanError } from "../renja/triwulan";
-import { InputError } from "./errors";
+import { parseProfileText } from "../renja/triwulan-profile";
+import { InputError, UsageError } from "./errors";
+import "./exceljs-fidelity";
+import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE } from "./exit-codes";
+import { checkOutput, OutputError, writeOutput } from "./output-path";
 import { applySheetWrites } from "./xlsx-write";
 import { readXlsxBook } from "./xlsx-grid";
 
@@ -18,28 +21,20 @@ export interface CliIo {
 
 export interface TriwulanCliOptions {
   out: string;
+  /** --timpa: an existing OUT (never the input) may be replaced. */
+  timpa?: boolean;
   profile?: string;
   bulat?: string;
   tahun?: string;
   opd?: string;
 }
 
-const EXIT_OK = 0;
-const EXIT_INPUT = 2;
 
-/**
- * "25,25,25,25" or "6;20,8;39,8;33,4": with ";" between the four, a decimal comma is allowed; with "," between
- * them, decimals use a point ("6,20.8,39.8,33.4").
- */
+/** --profile in any form the pane takes too ("25%", "25,25,25,25", "6;20,8;39,8;33,4"): the engine's one parser. */
 export function parseProfileOption(text: string): number[] {
-  const t = text.trim();
-  const semicolon = t.includes(";");
-  const parts = t.split(semicolon ? ";" : /[,/]/).map((p) => p.trim());
-  return parts.map((p, i) => {
-    const s = semicolon ? p.replace(",", ".") : p;
-    if (!/^\d+(\.\d+)?$/.test(s)) throw new InputError(`--profile: "${p}" (triwulan ${i + 1}) bukan persentase. Contoh: --profile 25,25,25,25 atau --profile "6;20,8;39,8;33,4".`);
-    return Number(s);
-  });
+  const parsed = parseProfileText(text);
+  if (!parsed.ok) throw new UsageError(`--profile: ${parsed.message} Contoh: --profile 25,25,25,25 atau --profile "6;20,8;39,8;33,4".`);
+  return parsed.profile;
 }
 
 /** "1000" or "1.000" → 1000. */
@@ -47,13 +42,13 @@ export function parseUnitOption(text: string): number {
   const t = text.trim();
   const digits = /^\d{1,3}(\.\d{3})+$/.test(t) ? t.replace(/\./g, "") : t;
   const n = /^\d+$/.test(digits) ? Number(digits) : NaN;
-  if (!Number.isSafeInteger(n) || n < 1) throw new InputError(`--bulat: "${text}" bukan bilangan bulat positif (contoh: --bulat 1000).`);
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--bulat: "${text}" bukan bilangan bulat positif (contoh: --bulat 1000).`);
   return n;
 }
 
 export function parseTahunOption(text: string): number {
   const n = /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : NaN;
-  if (!(n >= 2000 && n <= 2100)) throw new InputError(`--tahun: "${text}" bukan tahun (contoh: --tahun 2025).`);
+  if (!(n >= 2000 && n <= 2100)) throw new UsageError(`--tahun: "${text}" bukan tahun (contoh: --tahun 2025).`);
   return n;
 }
 
@@ -84,15 +79,15 @@ function rp(n: number): string {
 }
 
 export async function runTriwulan(file: string, opts: TriwulanCliOptions, io: CliIo): Promise<number> {
-  const fail = (message: string): number => {
+  const fail = (message: string, code: number = EXIT_UNREADABLE): number => {
     io.stderr.write(`renja: ${message}\n`);
-    return EXIT_INPUT;
+    return code;
   };
   try {
-    if (resolve(opts.out) === resolve(file)) return fail("--out tidak boleh sama dengan berkas masukan; berkas masukan tidak pernah ditimpa.");
     const profile = opts.profile === undefined ? [...DEFAULT_PROFILE] : parseProfileOption(opts.profile);
     const unit = opts.bulat === undefined ? undefined : parseUnitOption(opts.bulat);
     const tahunOption = opts.tahun === undefined ? undefined : parseTahunOption(opts.tahun);
+    const target = checkOutput(opts.out, { option: "--out", inputs: [file], overwrite: opts.timpa ?? false });
 
     // Read once: the checked bytes are also what ExcelJS loads to add the new sheet.
     const book = await readXlsxBook(file);
@@ -113,6 +108,8 @@ export async function runTriwulan(file: string, opts: TriwulanCliOptions, io: Cl
 
     const result = generateTabel42(table, view, { profile, unit, tahun, opd, sheetName: TABEL42_SHEET });
     result.write.after = table.sheet;
+    // The copy keeps every sheet of the input: a sheet already named so (in any case) is the user's, never replaced.
+    result.write.replace = false;
 
     const wb = new ExcelJS.Workbook();
     try {
@@ -121,11 +118,7 @@ export async function runTriwulan(file: string, opts: TriwulanCliOptions, io: Cl
       return fail(`Berkas tidak dapat dibaca sebagai workbook Excel (.xlsx): ${file}`);
     }
     const [name] = applySheetWrites(wb, [result.write]);
-    try {
-      await wb.xlsx.writeFile(opts.out);
-    } catch {
-      return fail(`Berkas keluaran tidak dapat ditulis: ${opts.out}`);
-    }
+    await writeOutput(target, (temp) => wb.xlsx.writeFile(temp));
 
     const pct = profile.map((p) => String(p).replace(".", ",")).join(" / ");
     const lines = [
@@ -141,7 +134,10 @@ export async function runTriwulan(file: string, opts: TriwulanCliOptions, io: Cl
     io.stdout.write(lines.join("\n") + "\n");
     return EXIT_OK;
   } catch (e) {
-    if (e instanceof InputError || e instanceof TriwulanError) return fail(e.message);
+    if (e instanceof UsageError) return fail(e.message, EXIT_USAGE);
+    // A profile the generator refuses is the command line's fault; a pagu it cannot spread is the file's.
+    if (e instanceof TriwulanError) return fail(e.kind.startsWith("profile") || e.kind === "unit" ? `--${e.kind === "unit" ? "bulat" : "profile"}: ${e.message}` : e.message, e.kind.startsWith("profile") || e.kind === "unit" ? EXIT_USAGE : EXIT_UNREADABLE);
+    if (e instanceof InputError || e instanceof OutputError) return fail(e.message);
     throw e;
   }
 }

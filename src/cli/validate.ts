@@ -8,7 +8,9 @@ import { InputError } from "./errors";
 import { LIMITS } from "./limits";
 import { nomenklaturFromBytes } from "./nomenklatur-xlsx";
 import { textReport } from "./report";
-import { sameFile, writeFixedCopy, writeFixesInPlace } from "./fix-out";
+import { writeFixedCopy, writeFixesInPlace } from "./fix-out";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE } from "./exit-codes";
+import { checkOutput, OutputError, writeOutput, type OutputTarget } from "./output-path";
 import { validateFile, type FileOutcome } from "./validate-file";
 import { MIN_FILES_FOR_WORKERS, validateInWorkers, workerCount } from "./validate-pool";
 import { readInputFile } from "./xlsx/input-file";
@@ -16,7 +18,10 @@ import { readInputFile } from "./xlsx/input-file";
 export interface Io {
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown };
+  /** stderr is a terminal: only then is a progress bar drawn. */
   isTTY: boolean;
+  /** Width of the terminal stdout writes to; undefined when stdout is not a terminal (no wrapping then). */
+  columns?: number;
   size(file: string): number;
 }
 
@@ -26,14 +31,14 @@ export interface ValidateCliOptions {
   fixOut?: string;
   /** Write the fixes into the (single) input, after a backup FILE.bak.xlsx. */
   inPlace?: boolean;
+  /** --timpa: an existing --fix-out file (never the input) may be replaced. */
+  timpa?: boolean;
 }
 
 /** Files at least this large get a progress bar even alone. */
 const LARGE_FILE_BYTES = 5 * 1024 * 1024;
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_UNREADABLE = 2;
+export { EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE, EXIT_USAGE };
 
 
 export async function validateFiles(files: string[], opts: ValidateCliOptions, io: Io): Promise<number> {
@@ -48,20 +53,31 @@ export async function validateFiles(files: string[], opts: ValidateCliOptions, i
       return EXIT_UNREADABLE;
     }
   }
-  if (opts.fixOut && files.length !== 1) {
+  if (opts.fixOut !== undefined && files.length !== 1) {
     io.stderr.write("renja: --fix-out hanya untuk satu berkas masukan.\n");
-    return EXIT_UNREADABLE;
+    return EXIT_USAGE;
   }
-  if (opts.inPlace && (opts.fixOut || files.length !== 1)) {
+  if (opts.inPlace && (opts.fixOut !== undefined || files.length !== 1)) {
     io.stderr.write("renja: --in-place hanya untuk satu berkas masukan dan tidak bersama --fix-out.\n");
-    return EXIT_UNREADABLE;
+    return EXIT_USAGE;
   }
-  if (opts.fixOut && sameFile(opts.fixOut, files[0])) {
-    io.stderr.write("renja: --fix-out tidak boleh sama dengan berkas masukan; berkas masukan tidak pernah ditimpa (pakai --in-place bila memang ingin menulis ke berkas itu).\n");
-    return EXIT_UNREADABLE;
+  // The output is checked before the long read; a refused output still leaves the report to read.
+  let target: OutputTarget | undefined;
+  let outputFailed = false;
+  if (opts.fixOut !== undefined) {
+    try {
+      // The list is an input too, but --in-place is no answer there: checked on its own, without that hint.
+      if (opts.nomenklatur) checkOutput(opts.fixOut, { option: "--fix-out", inputs: [opts.nomenklatur], overwrite: true });
+      target = checkOutput(opts.fixOut, { option: "--fix-out", inputs: files, overwrite: opts.timpa ?? false, sameInputHint: "pakai --in-place bila memang ingin menulis ke berkas itu" });
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      io.stderr.write(`renja: ${e.message}\n`);
+      outputFailed = true;
+    }
   }
 
-  const showBar = files.length > 1 || files.some((f) => io.size(f) >= LARGE_FILE_BYTES);
+  // A bar only on a terminal: in a pipe or a log it would be noise.
+  const showBar = io.isTTY && (files.length > 1 || files.some((f) => io.size(f) >= LARGE_FILE_BYTES));
   const bar = showBar ? new SingleBar({ stream: process.stderr, format: "Membaca {bar} {value}/{total} berkas | {file}", noTTYOutput: !io.isTTY, notTTYSchedule: 2000, hideCursor: io.isTTY }) : undefined;
   bar?.start(files.length, 0, { file: "" });
 
@@ -77,13 +93,19 @@ export async function validateFiles(files: string[], opts: ValidateCliOptions, i
   }
   bar?.stop();
 
-  if (opts.fixOut && outcomes[0]?.result && outcomes[0].book) {
+  const first = outcomes[0];
+  if (target && first?.result && first.book) {
+    const { result, book } = first;
+    let n = 0;
     try {
-      const n = await writeFixedCopy(outcomes[0].book, opts.fixOut, outcomes[0].result);
-      io.stderr.write(`renja: ${n} perbaikan ditulis ke ${opts.fixOut}\n`);
+      await writeOutput(target, async (temp) => {
+        n = await writeFixedCopy(book, temp, result);
+      });
+      io.stderr.write(`renja: ${n} perbaikan ditulis ke ${target.shown}\n`);
     } catch (e) {
-      io.stderr.write(`renja: ${e instanceof InputError ? e.message : `berkas keluaran tidak dapat ditulis: ${opts.fixOut}`}\n`);
-      return EXIT_UNREADABLE;
+      if (!(e instanceof OutputError)) throw e;
+      io.stderr.write(`renja: ${e.message}\n`);
+      outputFailed = true;
     }
   }
   if (opts.inPlace && outcomes[0]?.result && outcomes[0].book) {
@@ -100,9 +122,9 @@ export async function validateFiles(files: string[], opts: ValidateCliOptions, i
   if (opts.format === "json") {
     io.stdout.write(JSON.stringify(jsonReport(outcomes), null, 2) + "\n");
   } else {
-    io.stdout.write(outcomes.filter((o) => o.result).map((o) => textReport(o.file, o.result as ValidationResult)).join("\n\n") + "\n");
+    io.stdout.write(outcomes.filter((o) => o.result).map((o) => textReport(o.file, o.result as ValidationResult, { columns: io.columns })).join("\n\n") + "\n");
   }
-  if (outcomes.some((o) => o.error)) return EXIT_UNREADABLE;
+  if (outputFailed || outcomes.some((o) => o.error)) return EXIT_UNREADABLE;
   return outcomes.some((o) => (o.result?.summary.errors ?? 0) > 0) ? EXIT_FINDINGS : EXIT_OK;
 }
 

@@ -3,6 +3,7 @@
 import ExcelJS from "exceljs";
 import { parseA1, parseRange, type CellValue } from "../renja/grid";
 import { cellContent } from "../renja/cell-write";
+import { freeSheetName } from "../renja/sheet-name";
 import type { SheetWrite, WriteValue } from "../renja/plan";
 
 /** Excel keeps inline list sources to 255 characters. */
@@ -33,16 +34,6 @@ export function excelJsValue(v: WriteValue, result?: CellValue): ExcelJS.CellVal
   }
 }
 
-function uniqueName(wb: ExcelJS.Workbook, base: string): string {
-  const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
-
 /** Puts `ws` right after the sheet named `after` (or keeps `position` when replacing). */
 function place(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, after: string | undefined, position: number | undefined): void {
   const others = wb.worksheets.filter((w) => w !== ws);
@@ -63,12 +54,14 @@ export function applySheetWrites(wb: ExcelJS.Workbook, writes: SheetWrite[]): st
   for (const w of writes) {
     let name = w.sheet;
     let position: number | undefined;
-    const existing = wb.getWorksheet(w.sheet);
+    // Excel (and ExcelJS) compare sheet names without case: "TABEL 4.2 (OTOMATIS)" takes "Tabel 4.2 (otomatis)".
+    const existing = wb.worksheets.find((ws) => ws.name.toLowerCase() === w.sheet.toLowerCase());
     if (existing && w.replace) {
       position = wb.worksheets.indexOf(existing);
+      name = existing.name;
       wb.removeWorksheet(existing.id);
-    } else if (existing) {
-      name = uniqueName(wb, w.sheet);
+    } else {
+      name = freeSheetName(w.sheet, wb.worksheets.map((ws) => ws.name));
     }
     const freeze = w.freezeRows ?? 0;
     const ws = wb.addWorksheet(name, {

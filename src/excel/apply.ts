@@ -3,7 +3,8 @@
 // host supports them; what was left out is reported, never thrown.
 /// <reference types="office-js" />
 import { columnLetters, parseA1, type CellRange } from "../renja/grid";
-import { officeInput } from "../renja/cell-write";
+import { officeInput, reliesOnTextFormat } from "../renja/cell-write";
+import { freeSheetName } from "../renja/sheet-name";
 import type { CellWrite, SheetWrite, WritePlan, WriteValue } from "../renja/plan";
 import { sheetCharts } from "../renja/charts";
 import { localAddress, parseLocalAddress } from "./address";
@@ -19,7 +20,7 @@ export interface ApplyOptions {
 }
 
 export interface ApplyReport {
-  /** Sheet names as written (a sheet not to be replaced that already existed gets "Name (2)"). */
+  /** Sheet names as written (a sheet not to be replaced that already existed gets "Name 2", as in the CLI). */
   sheets: string[];
   /** What the host could not do, in Bahasa Indonesia (e.g. print titles on ExcelApi 1.7). */
   skipped: string[];
@@ -104,7 +105,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   const steps: Step[] = [];
   for (const sw of plan.sheets) {
     const existed = existing.has(sw.sheet.toLowerCase());
-    const name = sw.replace || !existed ? sw.sheet : uniqueName(sw.sheet, existing);
+    const name = sw.replace || !existed ? sw.sheet : freeSheetName(sw.sheet, existing);
     existing.add(name.toLowerCase());
     report.sheets.push(name);
     steps.push(...sheetSteps(worksheets, name, sw, sw.replace && existed, supports, report, order));
@@ -119,7 +120,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   for (const [sheetName, writes] of bySheet) {
     const ws = worksheets.getItem(sheetName);
     for (const { rect, cells } of groupCellWrites(writes)) {
-      const formats = cells.map((row) => row.map((w) => w?.numberFormat ?? null));
+      // Text kept as typed by its "@" format gets that format again in the same batch (never live if it changed since).
+      const formats = cells.map((row) => row.map((w) => w?.numberFormat ?? (w && reliesOnTextFormat(w.value, w.previous?.numberFormat) ? "@" : null)));
       // A fix keeps the cell's format: its previous format decides whether the text needs the "'" prefix.
       const input = cells.map((row) => row.map((w) => officeInput(w?.value ?? null, w?.numberFormat ?? w?.previous?.numberFormat)));
       steps.push({
@@ -149,14 +151,6 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   }
   if (bytes > 0) await context.sync();
   return report;
-}
-
-function uniqueName(base: string, existing: Set<string>): string {
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
-    if (!existing.has(name.toLowerCase())) return name;
-  }
 }
 
 function sheetSteps(

@@ -56,6 +56,15 @@ export function officeInput(v: WriteValue, numberFormat?: string | null): string
   }
 }
 
+/**
+ * True when `officeInput` sends the text without its prefix only because the cell is text-formatted ("@"): the
+ * writer must then set "@" in the same batch, so that a format changed since the read can never make it live.
+ */
+export function reliesOnTextFormat(v: WriteValue, numberFormat?: string | null): boolean {
+  const c = cellContent(v);
+  return c.kind === "text" && numberFormat === "@" && excelWouldCoerce(c.text);
+}
+
 /** The value a grid holds after the write (the in-memory view used for previews and re-validation). */
 export function gridValue(v: WriteValue): { value: CellValue; formula: string | null } {
   const c = cellContent(v);

@@ -1,5 +1,5 @@
 // "Sisipkan Tabel": a standard Renja table layout on a new sheet (never over a user's sheet: a taken name gets
-// " (2)"), with the satuan and sumber dana lists on the add-in's "Daftar Pilihan" sheet.
+// " 2"), with the satuan and sumber dana lists on the add-in's "Daftar Pilihan" sheet.
 import type { TableKind } from "../renja/model";
 import { buildLayout, buildListsSheet, LAYOUT_KINDS, layoutSheetName } from "../renja/layouts";
 import type { WritePlan } from "../renja/plan";
@@ -34,7 +34,7 @@ export function insertPlan(choice: InsertChoice): WritePlan {
 }
 
 export interface InsertResult {
-  /** The sheet's name as written ("Tabel 3.1" or "Tabel 3.1 (2)"). */
+  /** The sheet's name as written ("Tabel 3.1" or "Tabel 3.1 2"). */
   sheet: string;
   report: ApplyReport;
 }

@@ -1,10 +1,10 @@
 // "Tabel 4.2": the pagu of a Tabel 4.1 spread over the four triwulan (by a profile per table, optionally per sub
 // kegiatan), previewed, then written as the add-in-owned sheet "Tabel 4.2 (otomatis)" right after Tabel 4.1.
-import { parseAngka } from "../renja/angka";
+import { parseProfileFields } from "../renja/triwulan-profile";
 import { SheetView, cellText, type WorkbookGrid } from "../renja/grid";
 import type { TableModel } from "../renja/model";
 import type { WritePlan } from "../renja/plan";
-import { generateTabel42, profileWeights, sharePercent, TABEL42_SHEET, TriwulanError, type Tabel42Result } from "../renja/triwulan";
+import { generateTabel42, sharePercent, TABEL42_SHEET, TriwulanError, type Tabel42Result } from "../renja/triwulan";
 import type { ApplyReport, ExcelPort, ValidationRun } from "./services";
 
 export interface ProfilePreset {
@@ -18,27 +18,10 @@ export const PROFILE_PRESETS: readonly ProfilePreset[] = [
   { id: "contoh", label: "Seperti Renja contoh: 6 / 20,8 / 39,8 / 33,4", profile: [6, 20.8, 39.8, 33.4] },
 ];
 
-export type ProfileParse = { ok: true; profile: number[] } | { ok: false; message: string };
+export type { ProfileParse } from "../renja/triwulan-profile";
 
-/** A profile typed by the user: four non-negative percentages summing to 100 ("20,8" and "20.8" both read). */
-export function parseProfile(texts: readonly string[]): ProfileParse {
-  if (texts.length !== 4) return { ok: false, message: `Profil triwulan harus berisi 4 persentase, bukan ${texts.length}.` };
-  const profile: number[] = [];
-  for (let i = 0; i < 4; i++) {
-    const t = texts[i].trim();
-    if (t === "") return { ok: false, message: `Persentase triwulan ${i + 1} belum diisi.` };
-    const p = parseAngka(t);
-    if (!p.ok) return { ok: false, message: `Persentase triwulan ${i + 1} ("${t}") bukan angka${p.message ? `: ${p.message}` : "."}` };
-    profile.push(p.value);
-  }
-  try {
-    profileWeights(profile);
-  } catch (e) {
-    if (e instanceof TriwulanError) return { ok: false, message: e.message };
-    throw e;
-  }
-  return { ok: true, profile };
-}
+/** A profile typed by the user in the four fields: the engine's parser, the one the command line uses too. */
+export const parseProfile = parseProfileFields;
 
 /** The profile as the pane shows it in its fields: "20,8". */
 export function profileTexts(profile: readonly number[]): string[] {

@@ -428,13 +428,14 @@ function parseInput(v: CellValue, cell: MemoryCell): void {
     cell.value = v ?? "";
     return;
   }
+  // A text-formatted cell keeps what it is given, a formula's text too (as Excel does with Range.formulas).
+  if (cell.numberFormat === "@") {
+    cell.value = v;
+    return;
+  }
   if (v.startsWith("=") && v.length > 1) {
     cell.formula = v;
     cell.value = ""; // computed by the evaluator, when one is plugged in
-    return;
-  }
-  if (cell.numberFormat === "@") {
-    cell.value = v;
     return;
   }
   if (v.startsWith("'")) {

@@ -75,7 +75,7 @@ export function InsertSection({ port }: InsertSectionProps): React.JSX.Element {
         </Button>
       </div>
       <Caption1 block>
-        Tabel ditulis ke lembar baru; nama yang sudah dipakai mendapat akhiran &quot;(2)&quot;. Daftar pilihan dan pengaturan cetak memerlukan Excel yang mendukung ExcelApi 1.8 dan 1.9; bila belum, bagian itu dilewati dan disebutkan di sini.
+        Tabel ditulis ke lembar baru; nama yang sudah dipakai mendapat akhiran &quot; 2&quot;. Daftar pilihan dan pengaturan cetak memerlukan Excel yang mendukung ExcelApi 1.8 dan 1.9; bila belum, bagian itu dilewati dan disebutkan di sini.
       </Caption1>
     </section>
   );
