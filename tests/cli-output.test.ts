@@ -63,7 +63,7 @@ describe("an existing output is kept unless --timpa", () => {
     expect(hash(out)).toBe(before);
     io = captureIo();
     expect(await validateFiles([input], { format: "text", fixOut: out, timpa: true }, io)).toBe(1);
-    expect(io.err()).toMatch(/^renja: 175 perbaikan ditulis ke /);
+    expect(io.err()).toMatch(/^renja: 131 perbaikan ditulis ke /);
     expect(hash(out)).not.toBe(before);
   });
 });
@@ -79,7 +79,7 @@ test("through the command line: --fix-out over an existing file prints the repor
   expect(hash(out)).toBe(before);
   const t = renja("validate", "cli-masukan.xlsx", "--fix-out", "cli-ada.xlsx", "--timpa", "--format", "json");
   expect(t.status).toBe(1);
-  expect(t.stderr).toBe("renja: 175 perbaikan ditulis ke cli-ada.xlsx\n");
+  expect(t.stderr).toBe("renja: 131 perbaikan ditulis ke cli-ada.xlsx\n");
   expect((JSON.parse(t.stdout) as { summary: { errors: number } }).summary.errors).toBe(50);
   expect(hash(out)).not.toBe(before);
 });
@@ -204,7 +204,8 @@ describe("triwulan on workbooks with odd content", () => {
     const xml = readFileSync(path.join(dir, "tanggal-keluar.xlsx"));
     expect(xml.length).toBeGreaterThan(0);
     const grid = await readXlsxGrid(path.join(dir, "tanggal-keluar.xlsx"));
-    expect(grid.sheets.find((s) => s.name === "Tabel 4.1")!.values[19][17]).toBe(1e20);
+    // The reader keeps a number past 2^53 as the digits the file holds (never invented digits).
+    expect(grid.sheets.find((s) => s.name === "Tabel 4.1")!.values[19][17]).toBe("100000000000000000000");
   });
 
   test("a sheet name over 31 characters: no English warning, the file validated and copied", () => {
