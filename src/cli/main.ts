@@ -32,11 +32,12 @@ program
   .description("Memvalidasi satu atau beberapa workbook Renja")
   .argument("<berkas...>", "berkas .xlsx")
   .addOption(new Option("--format <bentuk>", "bentuk laporan").choices(["text", "json"]).default("text"))
-  .option("--nomenklatur <daftar>", "daftar nomenklatur Kepmendagri (.xlsx) untuk memeriksa kode, nama dan satuan")
+  .option("--nomenklatur <daftar>", "daftar nomenklatur Kepmendagri (.xlsx) pengganti daftar bawaan (pemutakhiran 2027) untuk memeriksa kode, nama dan satuan")
+  .option("--tanpa-nomenklatur", "tanpa pemeriksaan nomenklatur (kode, nama dan satuan terhadap daftar Kepmendagri)")
   .option("--fix-out <berkas>", "tulis salinan yang sudah diperbaiki ke berkas ini (berkas masukan tidak diubah)")
   .option("--in-place", "tulis perbaikan ke berkas masukan itu sendiri, setelah menyimpan cadangan BERKAS.bak.xlsx")
   .option("--timpa", "boleh mengganti berkas --fix-out yang sudah ada (berkas masukan tetap tidak pernah ditimpa)")
-  .action(async (files: string[], opts: { format: "text" | "json"; nomenklatur?: string; fixOut?: string; inPlace?: boolean; timpa?: boolean }) => {
+  .action(async (files: string[], opts: { format: "text" | "json"; nomenklatur?: string; tanpaNomenklatur?: boolean; fixOut?: string; inPlace?: boolean; timpa?: boolean }) => {
     process.exitCode = await validateFiles(files, opts, { stdout, stderr, isTTY: Boolean(stderr.isTTY), columns: columns(), size: (f) => statSync(f, { throwIfNoEntry: false })?.size ?? 0 });
   });
 

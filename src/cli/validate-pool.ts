@@ -12,7 +12,10 @@ export function workerCount(files: number): number {
   return Math.max(1, Math.min(files, availableParallelism()));
 }
 
-export async function validateInWorkers(files: string[], nomenklatur: { bytes: Buffer; path: string } | undefined, onDone: (file: string) => void): Promise<FileOutcome[]> {
+/** The list each worker builds: from the bytes of the user's file, the built-in one ("bawaan"), or none. */
+export type WorkerNomenklatur = { bytes: Buffer; path: string } | "bawaan" | undefined;
+
+export async function validateInWorkers(files: string[], nomenklatur: WorkerNomenklatur, onDone: (file: string) => void): Promise<FileOutcome[]> {
   const outcomes = new Array<FileOutcome>(files.length);
   const n = workerCount(files.length);
   let next = 0;

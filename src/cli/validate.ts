@@ -4,6 +4,7 @@ import type { Summary, ValidationResult } from "../renja/engine";
 import type { Finding } from "../renja/finding";
 import type { CellWrite } from "../renja/plan";
 import type { NomenklaturIndex } from "../renja/nomenklatur";
+import { builtinNomenklatur } from "../renja/nomenklatur-bawaan";
 import { InputError } from "./errors";
 import { LIMITS } from "./limits";
 import { nomenklaturFromBytes } from "./nomenklatur-xlsx";
@@ -27,7 +28,10 @@ export interface Io {
 
 export interface ValidateCliOptions {
   format: "text" | "json";
+  /** A Kepmendagri list (.xlsx) replacing the built-in one. */
   nomenklatur?: string;
+  /** --tanpa-nomenklatur: no nomenclature checks at all. */
+  tanpaNomenklatur?: boolean;
   fixOut?: string;
   /** Write the fixes into the (single) input, after a backup FILE.bak.xlsx. */
   inPlace?: boolean;
@@ -44,6 +48,13 @@ export { EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE, EXIT_USAGE };
 export async function validateFiles(files: string[], opts: ValidateCliOptions, io: Io): Promise<number> {
   let nomenklatur: NomenklaturIndex | undefined;
   let nomenklaturBytes: Buffer | undefined;
+  if (opts.nomenklatur && opts.tanpaNomenklatur) {
+    io.stderr.write("renja: --nomenklatur dan --tanpa-nomenklatur tidak dapat dipakai bersama.\n");
+    return EXIT_USAGE;
+  }
+  // The built-in list unless the user gives one or turns the checks off.
+  const bawaan = !opts.nomenklatur && !opts.tanpaNomenklatur;
+  if (bawaan) nomenklatur = builtinNomenklatur();
   if (opts.nomenklatur) {
     try {
       nomenklaturBytes = readInputFile(opts.nomenklatur, LIMITS, "nomenklatur");
@@ -83,7 +94,7 @@ export async function validateFiles(files: string[], opts: ValidateCliOptions, i
 
   let outcomes: FileOutcome[] = [];
   if (files.length >= MIN_FILES_FOR_WORKERS && workerCount(files.length) > 1) {
-    outcomes = await validateInWorkers(files, nomenklaturBytes && opts.nomenklatur ? { bytes: nomenklaturBytes, path: opts.nomenklatur } : undefined, (file) => bar?.increment({ file }));
+    outcomes = await validateInWorkers(files, nomenklaturBytes && opts.nomenklatur ? { bytes: nomenklaturBytes, path: opts.nomenklatur } : bawaan ? "bawaan" : undefined, (file) => bar?.increment({ file }));
   } else {
     for (const file of files) {
       bar?.update({ file });

@@ -31,6 +31,8 @@ export interface NomenklaturEntry {
 export interface NomenklaturIndex {
   /** Label of the list (the file name), named in findings. */
   name: string;
+  /** The year of the list's update ("pemutakhiran 2027"), where its name or title says. */
+  tahun?: number;
   /** Number of distinct kode. */
   size: number;
   /** The entry of a kode (the most frequent nama where the list has variants). Kode of a bidang's own
@@ -74,14 +76,39 @@ const SUBKEGIATAN_IN_TEXT = /(?:\d|X)\.(?:\d{2}|XX)\.\d{2}\.\d\.\d{2}\.\d{4}/g;
 // ---------------------------------------------------------------------------------------------------------
 // Nama comparison.
 
+/**
+ * Short forms planners write for words of the official nama ("Kab.", "dgn", "&"). Only forms that never stand
+ * for anything else; acronyms the list itself uses (SKPD, ASN, BMD) are left as they are.
+ */
+const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
+  [/\bkab\b\.?/g, "kabupaten"],
+  [/\bprov\b\.?/g, "provinsi"],
+  [/\bkec\b\.?/g, "kecamatan"],
+  [/\bkel\b\.?/g, "kelurahan"],
+  [/\bpemkab\b/g, "pemerintah kabupaten"],
+  [/\bpemprov\b/g, "pemerintah provinsi"],
+  [/\bdgn?\b\.?/g, "dengan"],
+  [/\byg\b/g, "yang"],
+  [/\butk\b/g, "untuk"],
+  [/\bdlm\b/g, "dalam"],
+  [/\btdk\b/g, "tidak"],
+  [/\bs\/d\b/g, "sampai dengan"],
+  [/\bdll\b\.?/g, "dan lain lain"],
+  [/\bdsb\b\.?/g, "dan sebagainya"],
+  [/&/g, " dan "],
+];
+/** Cheap test before the replacements: most nama hold none of these forms. */
+const MAYBE_ABBREVIATED = /\b(?:kab|prov|kec|kel|pemkab|pemprov|dgn?|yg|utk|dlm|tdk|s\/d|dll|dsb)\b|&/;
+
 /** Lower case letters and digits only: "Kabupaten/ Kota" and "Kabupaten/Kota" compare equal, so do
- * "Hak-Hak" and "Hak Hak", "RKA- SKPD" and "RKA-SKPD". */
+ * "Hak-Hak" and "Hak Hak", "RKA- SKPD" and "RKA-SKPD"; short forms written out ("Kab." = "Kabupaten"). */
 function compact(s: string): string {
-  return s
+  let t = s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "");
+    .toLowerCase();
+  if (MAYBE_ABBREVIATED.test(t)) for (const [re, full] of ABBREVIATIONS) t = t.replace(re, full);
+  return t.replace(/[^a-z0-9]+/g, "");
 }
 
 /** Level words some sheets leave out ("Sosial" for "URUSAN PEMERINTAHAN BIDANG SOSIAL", "Program" dropped). */
@@ -348,6 +375,12 @@ function readRow(view: SheetView, layout: Layout, r: number, problems: Problems)
       continue;
     }
     const o: Occurrence = { kode: f.kode, level, nama: f.nama, sebelumnya: [] };
+    // Upper levels repeat on every row: the jenis pemda of their rows tells the provinsi and kabupaten/kota
+    // variants of a program apart ("X.XX.01 PROGRAM PENUNJANG … PROVINSI").
+    if (layout.jenisPemda !== undefined) {
+      const jenis = cellText(view.value(r, layout.jenisPemda)).toUpperCase();
+      if (jenis !== "") o.jenisPemda = jenis;
+    }
     out.push(o);
     deepest = o;
   }
@@ -414,6 +447,7 @@ class Index implements NomenklaturIndex {
 
   constructor(
     readonly name: string,
+    readonly tahun: number | undefined,
     private readonly byKode: Map<string, NomenklaturEntry[]>,
     private readonly byOldKode: Map<string, NomenklaturEntry[]>,
   ) {
@@ -460,6 +494,45 @@ class Index implements NomenklaturIndex {
 }
 
 /**
+ * The index over entries given in order (the variants of a kode most frequent first). Lookups by kode, old
+ * kode and nama are hash lookups. An entry without catatan gets one naming what it replaces.
+ */
+export function createNomenklaturIndex(entries: Iterable<NomenklaturEntry>, name: string, tahun?: number): NomenklaturIndex {
+  const byKode = new Map<string, NomenklaturEntry[]>();
+  const byOldKode = new Map<string, NomenklaturEntry[]>();
+  for (const e of entries) {
+    if (e.catatan === undefined) {
+      const catatan = catatanOf(e, []);
+      if (catatan) e.catatan = catatan;
+    }
+    const list = byKode.get(e.kode);
+    if (list) list.push(e);
+    else byKode.set(e.kode, [e]);
+    for (const s of e.sebelumnya ?? []) {
+      const old = byOldKode.get(s.kode);
+      if (old) old.push(e);
+      else byOldKode.set(s.kode, [e]);
+    }
+  }
+  return new Index(name, tahun, byKode, byOldKode);
+}
+
+/** The update year a list's name or title gives ("…-pemutakhiran-2027.xlsx", "Pemutakhiran Tahun 2027"). */
+function tahunOfList(name: string, grids: SheetGrid[]): number | undefined {
+  const fromName = /(?:^|\D)(20\d\d)(?:\D|$)/.exec(name);
+  if (fromName) return Number(fromName[1]);
+  for (const g of grids) {
+    for (const row of g.values.slice(0, 10)) {
+      for (const v of row ?? []) {
+        const m = /\b(?:pemutakhiran|tahun)\b\D{0,20}(20\d\d)\b/i.exec(cellText(v));
+        if (m) return Number(m[1]);
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
  * Reads a nomenclature list from one or more sheets (sheets without its header are passed over). `problems`
  * says, in Bahasa Indonesia, which rows were skipped, or that no sheet looks like a nomenclature list (then
  * the index is empty).
@@ -502,9 +575,8 @@ export function buildNomenklaturIndex(grid: SheetGrid | SheetGrid[], name: strin
     }
   }
 
-  const byKode = new Map<string, NomenklaturEntry[]>();
-  const byOldKode = new Map<string, NomenklaturEntry[]>();
-  for (const [kode, list] of variants) {
+  const ordered: NomenklaturEntry[] = [];
+  for (const list of variants.values()) {
     // Most frequent nama first: typo variants of a program repeat on few rows.
     const entries = list
       .map((v, i) => ({ v, i }))
@@ -513,21 +585,17 @@ export function buildNomenklaturIndex(grid: SheetGrid | SheetGrid[], name: strin
     for (const e of entries) {
       const catatan = catatanOf(e, keterangan.get(e) ?? []);
       if (catatan) e.catatan = catatan;
-      for (const s of e.sebelumnya ?? []) {
-        const old = byOldKode.get(s.kode) ?? [];
-        old.push(e);
-        byOldKode.set(s.kode, old);
-      }
+      ordered.push(e);
     }
-    byKode.set(kode, entries);
   }
+  const index = createNomenklaturIndex(ordered, name, tahunOfList(name, grids));
 
   if (sheetsRead === 0) {
     problems.note(
       `Tidak ditemukan judul kolom daftar nomenklatur (kode dan nama sub kegiatan) pada lembar ${grids.map((g) => `"${g.name}"`).join(", ") || "mana pun"}.`,
     );
-  } else if (byKode.size === 0) {
+  } else if (index.size === 0) {
     problems.note("Judul kolom daftar nomenklatur ditemukan, tetapi tidak ada baris berisi kode dan nama.");
   }
-  return { index: new Index(name, byKode, byOldKode), problems: problems.finish() };
+  return { index, problems: problems.finish() };
 }

@@ -2,7 +2,7 @@
 import { angkaRule } from "./angka";
 import type { TableRule } from "./context";
 import { kodeRule } from "./kode";
-import { nomenklaturRule } from "./nomenklatur";
+import { nomenklaturRule, nomenklaturTahunRule } from "./nomenklatur";
 import { satuanRule } from "./satuan";
 import { strukturRule } from "./struktur";
 import type { WorkbookRule } from "./workbook-context";
@@ -22,3 +22,4 @@ import { triwulanRule } from "./triwulan";
 WORKBOOK_RULES.push(triwulanRule);
 import { rekonsiliasiRule } from "./rekonsiliasi";
 WORKBOOK_RULES.push(rekonsiliasiRule);
+WORKBOOK_RULES.push(nomenklaturTahunRule);

@@ -1,11 +1,14 @@
-// Nomenklatur checks, when the user gives a Kepmendagri list: every readable kode must be in it, with the
-// list's nama, and its target's satuan among the list's satuan for that kode.
-import { a1, cellText } from "../grid";
+// Nomenklatur checks against a Kepmendagri list (the built-in one, or the user's): every readable kode must be in
+// it at its level, with the list's nama, and its target's satuan among the list's satuan for that kode; a sub
+// kegiatan the list's update replaced is named with its successor. Where the Renja's year is not the list's
+// update year, one info says so.
+import { a1, cellText, type SheetView } from "../grid";
 import { parseKodeParts, type Kode } from "../kode";
 import { LEVEL_DEPTH, type ColumnRole, type TableRow } from "../model";
 import { namaMatches, NAMA_SIMILAR, type NomenklaturEntry, type NomenklaturIndex } from "../nomenklatur";
 import { parseTarget, sameSatuan } from "../satuan";
 import type { TableRule, TableRuleContext } from "./context";
+import type { WorkbookRule } from "./workbook-context";
 
 /**
  * The kode to look up: the kode as read, with the kode module's unambiguous repairs applied. A kode with a
@@ -19,15 +22,49 @@ function lookupKode(row: TableRow): Kode | undefined {
   return k;
 }
 
-/** The variant whose nama is closest to the row's (the same one when any is the same). */
-function closest(variants: NomenklaturEntry[], nama: string): { entry: NomenklaturEntry; same: boolean; similarity: number } {
-  let best = { entry: variants[0], same: false, similarity: -1 };
+export type JenisPemda = "PROV" | "KABKOT";
+
+/**
+ * The variant whose nama is closest to the row's (the same one when any is the same). Where the agency's jenis
+ * pemda is known, a variant listed for it wins a tie and is the one proposed when none matches.
+ */
+function closest(variants: NomenklaturEntry[], nama: string, pemda?: JenisPemda): { entry: NomenklaturEntry; same: boolean; similarity: number } {
+  let best = { entry: variants[0], same: false, similarity: -1, own: false };
   for (const entry of variants) {
     const m = namaMatches(nama, entry.nama);
     if (m.same) return { entry, ...m };
-    if (m.similarity > best.similarity) best = { entry, ...m };
+    const own = pemda !== undefined && (entry.jenisPemda ?? []).includes(pemda);
+    if (m.similarity > best.similarity || (m.similarity === best.similarity && own && !best.own)) best = { entry, ...m, own };
   }
-  return best;
+  return { entry: best.entry, same: best.same, similarity: best.similarity };
+}
+
+const KABKOT_TITLE = /\b(?:kabupaten|kota|kab\.)\s/i;
+const PROV_TITLE = /\bprovinsi\s/i;
+
+/**
+ * The agency's jenis pemda: from the title lines above the table ("Dinas Sosial Kabupaten Malang"), else from
+ * the kegiatan level digit most of the table's kegiatan carry (1 provinsi, 2 kabupaten/kota, as the list uses
+ * them). Undefined when neither says.
+ */
+function jenisPemdaOf(ctx: TableRuleContext): JenisPemda | undefined {
+  const { view, table } = ctx;
+  for (let r = Math.max(view.rowStart, table.headerTop - 6); r < table.headerTop; r++) {
+    for (let c = view.colStart; c < Math.min(view.colEnd, view.colStart + 8); c++) {
+      const t = cellText(view.value(r, c));
+      if (t === "") continue;
+      if (PROV_TITLE.test(t + " ")) return "PROV";
+      if (KABKOT_TITLE.test(t + " ")) return "KABKOT";
+    }
+  }
+  let prov = 0;
+  let kabkot = 0;
+  for (const row of table.rows) {
+    const digit = row.kode?.normalized[3]?.[0];
+    if (digit === "1") prov++;
+    else if (digit === "2") kabkot++;
+  }
+  return prov === kabkot ? undefined : prov > kabkot ? "PROV" : "KABKOT";
 }
 
 /** Alternatives in a list satuan: "Laporan / Dokumen" (spaced slash) is either; "Orang/Bulan" is one unit. */
@@ -79,6 +116,7 @@ export const nomenklaturRule: TableRule = (ctx) => {
   const kodeCols = table.columns.kode;
   if (!index || !kodeCols || kodeCols.length === 0) return;
   const list = `Nomenklatur Kepmendagri (${ctx.options.nomenklaturName ?? index.name})`;
+  const pemda = jenisPemdaOf(ctx);
   const targetRoles = TARGET_ROLES[table.kind] ?? ["target"];
 
   for (const row of table.rows) {
@@ -111,24 +149,29 @@ export const nomenklaturRule: TableRule = (ctx) => {
       continue;
     }
 
-    const match = closest(variants, row.nama);
+    const match = closest(variants, row.nama, pemda);
     const entry = match.entry;
     if (row.nama !== "" && !match.same) {
+      // A typo ("Cetak" for "Cetakan") is tolerated: an info with the fix. A real difference is a warning whose
+      // fix is the official nama, unless the written nama is another kode's in the list: then the kode may be
+      // the wrong one, and no fix is proposed.
       const slight = match.similarity >= NAMA_SIMILAR;
+      const elsewhere = slight ? undefined : sameNamaElsewhere(index, kode, row.nama);
       const namaCol = namaColumn(ctx, row);
       const cell = namaCol !== undefined ? a1(row.r, namaCol) : kodeCell;
+      const hint = elsewhere !== undefined && elsewhere !== kode.text ? ` Nama "${row.nama}" dalam daftar itu berkode ${elsewhere}: periksa kodenya.` : "";
       findings.add({
         rule: "nomenklatur.nama-berbeda",
         category: "nomenklatur",
-        severity: slight ? "warning" : "error",
+        severity: slight ? "info" : "warning",
         sheet: table.sheet,
         cell,
         message: slight
           ? `Nama untuk kode ${kode.text} berbeda sedikit dari ${list}: tertulis "${row.nama}", seharusnya "${entry.nama}".`
-          : `Nama untuk kode ${kode.text} tidak sesuai dengan ${list}: tertulis "${row.nama}", seharusnya "${entry.nama}".`,
+          : `Nama untuk kode ${kode.text} tidak sesuai dengan ${list}: tertulis "${row.nama}", seharusnya "${entry.nama}".${hint}`,
         expected: entry.nama,
         actual: row.nama,
-        ...(namaCol !== undefined ? { fix: { sheet: table.sheet, cell, value: entry.nama, label: "Ganti nama sesuai nomenklatur" } } : {}),
+        ...(namaCol !== undefined && hint === "" ? { fix: { sheet: table.sheet, cell, value: entry.nama, label: "Ganti nama sesuai nomenklatur" } } : {}),
       });
     }
 
@@ -172,3 +215,51 @@ export function resolveKodeByNama(index: NomenklaturIndex, parentKode: string, n
   const near = scored.filter((s) => s.similarity >= NAMA_SIMILAR);
   return near.length === 1 ? near[0].candidate : undefined;
 }
+
+/** Tables whose target column header names the plan year ("Target 2024"), in the order they are trusted. */
+const YEAR_TABLES = ["T4.1", "T3.1", "T4.2"] as const;
+const YEAR = /\b(20\d\d)\b/;
+const TITLE_YEAR = /\btahun\s+(20\d\d)\b/i;
+
+/** The Renja's plan year and the cell that says it: the target column's header, else a title line "… Tahun 2024". */
+export function renjaTahun(tables: readonly { kind: string; sheet: string; headerTop: number; numberRow: number; columns: Partial<Record<ColumnRole, number[]>> }[], views: Map<string, SheetView>): { tahun: number; sheet: string; cell: string } | undefined {
+  for (const kind of YEAR_TABLES) {
+    for (const t of tables) {
+      const view = views.get(t.sheet);
+      if (t.kind !== kind || !view) continue;
+      const col = t.columns.target?.[0];
+      if (col !== undefined) {
+        for (let r = t.headerTop; r < t.numberRow; r++) {
+          const m = YEAR.exec(cellText(view.shown(r, col)));
+          if (m) return { tahun: Number(m[1]), sheet: t.sheet, cell: a1(r, col) };
+        }
+      }
+      for (let r = Math.max(view.rowStart, t.headerTop - 6); r < t.headerTop; r++) {
+        for (let c = view.colStart; c < Math.min(view.colEnd, view.colStart + 8); c++) {
+          const m = TITLE_YEAR.exec(cellText(view.value(r, c)));
+          if (m) return { tahun: Number(m[1]), sheet: t.sheet, cell: a1(r, c) };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** One info where the Renja's year is not the update year of the list it is checked against. */
+export const nomenklaturTahunRule: WorkbookRule = (ctx) => {
+  const index = ctx.options.nomenklatur;
+  if (!index || index.tahun === undefined) return;
+  const renja = renjaTahun(ctx.tables, ctx.views);
+  if (!renja || renja.tahun === index.tahun) return;
+  const name = ctx.options.nomenklaturName ?? index.name;
+  ctx.findings.add({
+    rule: "nomenklatur.tahun-berbeda",
+    category: "nomenklatur",
+    severity: "info",
+    sheet: renja.sheet,
+    cell: renja.cell,
+    message: `Renja ini untuk tahun ${renja.tahun}, sedangkan daftar nomenklatur yang dipakai adalah pemutakhiran ${index.tahun} (${name}): kode dan nama yang berubah di antara kedua tahun itu dilaporkan menurut daftar tersebut.`,
+    expected: index.tahun,
+    actual: renja.tahun,
+  });
+};
