@@ -6,7 +6,7 @@ import { readWorkbook } from "../excel/read";
 import type { ApiSupport } from "../excel/requirements";
 import { selectCell } from "../excel/select";
 import { applyPlanToGrid } from "../renja/apply-grid";
-import { validateWorkbook, type ValidationResult } from "../renja/engine";
+import { validateWorkbook, type ValidateOptions, type ValidationResult } from "../renja/engine";
 import { CATEGORIES, type Category, type Finding, type Fix, type Severity } from "../renja/finding";
 import { planFixes, planRestore, readRiwayat, type RiwayatRecord } from "../renja/fixes";
 import type { WorkbookGrid } from "../renja/grid";
@@ -14,6 +14,7 @@ import { hasilValidasiSheet } from "../renja/hasil";
 import { CATEGORY_LABELS } from "../renja/labels";
 import { isAddinSheet, planClearMarks, planMarks, readMarkedRanges } from "../renja/marks";
 import type { WritePlan } from "../renja/plan";
+import { nomenklaturOptions } from "./nomenklatur-service";
 
 export type { ApplyReport, RiwayatRecord };
 
@@ -35,7 +36,7 @@ export function createExcelPort(run: ExcelRun, supports: ApiSupport): ExcelPort 
   };
 }
 
-export type Validate = (wb: WorkbookGrid) => ValidationResult;
+export type Validate = (wb: WorkbookGrid, options?: ValidateOptions) => ValidationResult;
 
 export type ValidationStage = "membaca" | "memeriksa";
 
@@ -55,9 +56,11 @@ export async function runValidation(port: ExcelPort, onStage: (stage: Validation
   onStage("membaca", 0);
   const wb = await port.read((done, total) => onStage("membaca", (done / Math.max(total, 1)) * 0.8));
   onStage("memeriksa", 0.8);
+  // The nomenclature list in use (the built-in one is fetched on the first validation only).
+  const options = await nomenklaturOptions();
   // Let the progress indicator paint before the (synchronous) engine runs.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  const result = validate(userSheets(wb));
+  const result = validate(userSheets(wb), options);
   onStage("memeriksa", 1);
   return { wb, result };
 }

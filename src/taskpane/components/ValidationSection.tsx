@@ -37,6 +37,7 @@ import {
   type ValidationStage,
 } from "../services";
 import { NoticeBar } from "./ErrorBar";
+import { NomenklaturPicker } from "./NomenklaturPicker";
 import { RiwayatPanel } from "./RiwayatPanel";
 
 const useStyles = makeStyles({
@@ -181,6 +182,7 @@ export function ValidationSection({ port, validate, run, onRun }: ValidationSect
         </Button>
         <Switch label="Tandai sel di lembar" checked={markCells} onChange={(_, d) => setMarkCells(d.checked)} disabled={working} />
       </div>
+      <NomenklaturPicker disabled={working} onError={setError} onNotice={setNotice} />
       {busy && (
         <div role="status" aria-live="polite" className={styles.status}>
           <ProgressBar value={busy.fraction} thickness="large" />
