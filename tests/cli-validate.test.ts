@@ -21,7 +21,7 @@ async function cleanWorkbook(file: string): Promise<void> {
   ws.addRow([1, 2, "", "", "", "", 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
   ws.addRow(["1.", 1, "06", "01", "", "", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", "Persentase pemenuhan layanan", "100 (%)", "100 (%)", "100 (%)", "100 (%)", 12_000_000]);
   ws.addRow(["", 1, "06", "01", "2.02", "", "Administrasi Keuangan Perangkat Daerah", "Persentase pemenuhan layanan", "100 (%)", "100 (%)", "100 (%)", "100 (%)", 12_000_000]);
-  ws.addRow(["", 1, "06", "01", "2.02", "0001", "Penyediaan Gaji dan Tunjangan ASN", "Jumlah Orang yang Menerima Gaji", "34 Orang", "30 Orang", "34 Orang", "34 Orang", "Rp 12.000.000,-", "Kab. Malang", "Dana Transfer Umum-Dana Alokasi Umum"]);
+  ws.addRow(["", 1, "06", "01", "2.02", "0001", "Penyediaan Gaji dan Tunjangan ASN", "Jumlah Orang yang Menerima Gaji", "34 Orang/Bulan", "30 Orang/Bulan", "34 Orang/Bulan", "34 Orang/Bulan", "Rp 12.000.000,-", "Kab. Malang", "Dana Transfer Umum-Dana Alokasi Umum"]);
   ws.addRow(["", "", "", "", "", "", "", "", "", "", "", "", 12_000_000]);
   for (const c of ["B3:F3"]) ws.mergeCells(c);
   ws.getCell("B4").value = 2;

@@ -3,6 +3,7 @@
 // read by parseAngka, so a target number follows the same rules as any other number.
 
 import { parseAngka } from "./angka";
+import { SATUAN_NOMENKLATUR } from "./data/satuan-nomenklatur";
 import type { CellValue } from "./grid";
 
 export interface Target {
@@ -21,94 +22,11 @@ export interface Target {
 }
 
 /**
- * Canonical spellings: the units of the Renja sample plus the frequent ones of the Kepmendagri nomenclature
- * export (satuan column). Alphabetical, one per line.
+ * Units of Renja tables that the Kepmendagri nomenclature does not use (the sample's "HOK", "Stel", "OB" …).
+ * Every satuan of the nomenclature comes from src/renja/data/satuan-nomenklatur.ts (`npm run nomenklatur`).
  */
-export const KNOWN_SATUAN: readonly string[] = [
-  "%",
-  "Arsip",
-  "ASN",
-  "Badan Usaha",
-  "Bangunan Gedung",
-  "Batang",
-  "Bendungan",
-  "Berita Acara",
-  "Berkas",
-  "Biaya",
-  "Buah",
-  "Buku",
-  "Bulan",
-  "Cagar Budaya",
-  "Daerah",
-  "Desa",
-  "Desa/Kelurahan",
-  "Dokumen",
-  "Eksemplar",
-  "Ha",
-  "Hari",
-  "HOK",
-  "Instansi",
-  "Jenis",
-  "Kabupaten/Kota",
-  "Kali",
-  "Kampung",
-  "Kasus",
-  "Kebijakan",
-  "Kegiatan",
-  "Kelompok",
-  "Kelompok Masyarakat",
-  "Keluarga",
-  "Kepala Keluarga",
-  "KK",
-  "KM",
-  "Komunitas",
-  "Konten Digital",
-  "Koperasi",
-  "KSB",
-  "Laporan",
-  "Laporan/Dokumen",
-  "Layanan",
-  "Lembaga",
-  "Lembaga Kemasyarakatan",
-  "Liter/Detik",
-  "Lokasi",
-  "M³/Hari",
-  "Makam",
-  "Meter",
-  "Naskah",
-  "OB",
-  "Objek",
-  "Orang",
-  "Orang/Bulan",
-  "Organisasi",
-  "Paket",
-  "Pelaku Usaha",
-  "Perangkat Daerah",
-  "Perkara",
-  "Perpustakaan",
-  "Perusahaan",
-  "Peserta Didik",
-  "Produk",
-  "Promosi",
-  "Rekomendasi",
-  "Ruang",
-  "Rumah Tangga",
-  "Satuan Pendidikan",
-  "Sertifikat",
-  "Sistem Drainase Perkotaan",
-  "Sistem Informasi",
-  "Stel",
-  "Surat",
-  "Tahun",
-  "Titik",
-  "Ton",
-  "Ton/Hari",
-  "UMKM",
-  "Unit",
-  "Unit Rumah",
-  "Unit Usaha",
-  "Usaha",
-];
+const HAND_SATUAN: readonly string[] = ["ASN", "Buah", "Bulan", "Hari", "HOK", "Jenis", "KSB", "OB", "Stel", "Surat", "Tahun"];
+
 
 /** Other spellings of the same unit. */
 const ALIASES: readonly (readonly [string, string])[] = [
@@ -119,6 +37,16 @@ const ALIASES: readonly (readonly [string, string])[] = [
   ["Kab/Kota", "Kabupaten/Kota"],
   ["M3/Hari", "M³/Hari"],
   ["Orang Bulan", "OB"],
+  // Short forms planners write.
+  ["Dok", "Dokumen"],
+  ["Dok.", "Dokumen"],
+  ["Org", "Orang"],
+  ["Pkt", "Paket"],
+  ["Eks", "Eksemplar"],
+  ["Eks.", "Eksemplar"],
+  ["Keg", "Kegiatan"],
+  ["Thn", "Tahun"],
+  ["Bln", "Bulan"],
 ];
 
 const SPACES = /\s+/g;
@@ -127,6 +55,16 @@ const SPACES = /\s+/g;
 function foldKey(unit: string): string {
   return unit.toLowerCase().replace(SPACES, "");
 }
+
+const ALIAS_KEYS = new Set(ALIASES.map(([alias]) => foldKey(alias)));
+
+/**
+ * Canonical spellings, alphabetical: the nomenclature's units and the hand list; a unit the nomenclature writes
+ * that is another's spelling here ("Persentase" for %, "Hektar" for Ha) is an alias, not a unit of its own.
+ */
+export const KNOWN_SATUAN: readonly string[] = [...SATUAN_NOMENKLATUR, ...HAND_SATUAN]
+  .filter((u) => !ALIAS_KEYS.has(foldKey(u)))
+  .sort((a, b) => a.localeCompare(b, "id", { sensitivity: "base" }) || a.localeCompare(b));
 
 const BY_KEY = new Map<string, string>();
 for (const u of KNOWN_SATUAN) BY_KEY.set(foldKey(u), u);
