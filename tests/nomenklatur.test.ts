@@ -309,7 +309,7 @@ describe("nomenklaturRule", () => {
   it("reports a nama that differs: slightly as an info, otherwise as a warning, with the list's nama as fix", () => {
     const built = table41([
       { kode: ["1", "06", "04", "2.01", "0001"], nama: "Penyediaan Permakanann" },
-      { kode: ["1", "06", "04", "2.01", "0007"], nama: "Penyediaan Gaji dan Tunjangan ASN" },
+      { kode: ["1", "06", "04", "2.01", "0007"], nama: "Penyaluran Bantuan Langsung Tunai" },
     ]);
     const f = run(built, { nomenklatur: index });
     expect(f).toEqual([
@@ -331,12 +331,52 @@ describe("nomenklaturRule", () => {
         sheet: "T4.1",
         cell: "G4",
         message:
-          'Nama untuk kode 1.06.04.2.01.0007 tidak sesuai dengan Nomenklatur Kepmendagri (nomenklatur-2027.xlsx): tertulis "Penyediaan Gaji dan Tunjangan ASN", seharusnya "Pemberian Layanan Rujukan".',
+          'Nama untuk kode 1.06.04.2.01.0007 tidak sesuai dengan Nomenklatur Kepmendagri (nomenklatur-2027.xlsx): tertulis "Penyaluran Bantuan Langsung Tunai", seharusnya "Pemberian Layanan Rujukan".',
         expected: "Pemberian Layanan Rujukan",
-        actual: "Penyediaan Gaji dan Tunjangan ASN",
+        actual: "Penyaluran Bantuan Langsung Tunai",
         fix: { sheet: "T4.1", cell: "G4", value: "Pemberian Layanan Rujukan", label: "Ganti nama sesuai nomenklatur" },
       },
     ]);
+  });
+
+  it("proposes no nama fix when the written nama is another kode's in the list: the kode may be the wrong one", () => {
+    const built = table41([{ kode: ["1", "06", "04", "2.01", "0007"], nama: "Penyediaan Permakanan" }]);
+    expect(run(built, { nomenklatur: index })).toEqual([
+      {
+        rule: "nomenklatur.nama-berbeda",
+        category: "nomenklatur",
+        severity: "warning",
+        sheet: "T4.1",
+        cell: "G3",
+        message:
+          'Nama untuk kode 1.06.04.2.01.0007 tidak sesuai dengan Nomenklatur Kepmendagri (nomenklatur-2027.xlsx): tertulis "Penyediaan Permakanan", seharusnya "Pemberian Layanan Rujukan". Nama "Penyediaan Permakanan" dalam daftar itu berkode 1.06.04.2.01.0001: periksa kodenya.',
+        expected: "Pemberian Layanan Rujukan",
+        actual: "Penyediaan Permakanan",
+      },
+    ]);
+  });
+
+  it("tolerates common short forms of the nama (Kab., dgn, &)", () => {
+    expect(namaMatches("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KAB./KOTA", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA").same).toBe(true);
+    expect(namaMatches("Koordinasi dgn Instansi Terkait & Masyarakat", "Koordinasi dengan Instansi Terkait dan Masyarakat").same).toBe(true);
+    // A real word is not read as a short form: "Kabel" stays "Kabel".
+    expect(namaMatches("Pemeliharaan Kabel", "Pemeliharaan Kabupaten").same).toBe(false);
+  });
+
+  it("holds a kode listed for provinsi and for kabupaten/kota to the variant of the agency's jenis pemda", () => {
+    // 1.06.04.3.01.0001 is "Pelatihan Pendamping" for provinsi and "Penyediaan Alat Bantu" for kabupaten/kota; the
+    // table's kegiatan mostly carry digit 2 (kabupaten/kota), so the provinsi nama is not the agency's.
+    const rows = [
+      { kode: ["1", "06", "04", "2.01", "0001"], nama: "Penyediaan Permakanan" },
+      { kode: ["1", "06", "04", "2.01", "0007"], nama: "Pemberian Layanan Rujukan" },
+      { kode: ["1", "06", "04", "3.01", "0001"], nama: "Pelatihan Pendamping" },
+    ];
+    expect(run(table41(rows), { nomenklatur: index }).map((f) => [f.cell, f.severity, f.expected, f.fix?.value])).toEqual([["G5", "warning", "Penyediaan Alat Bantu", "Penyediaan Alat Bantu"]]);
+    // A title naming a provinsi makes the provinsi variant the agency's.
+    const prov = table41(rows);
+    const values = [["Rencana Kerja Dinas Sosial Provinsi Jawa Timur Tahun 2027"], ...prov.view.grid.values];
+    const shifted: Built = { table: { ...prov.table, headerTop: 1, numberRow: 2, rows: prov.table.rows.map((r) => ({ ...r, r: r.r + 1 })), bottom: prov.table.bottom + 1 }, view: new SheetView(sheet("T4.1", values)) };
+    expect(run(shifted, { nomenklatur: index })).toEqual([]);
   });
 
   it("reports a target unit the list does not give for the kode, at the target cell", () => {

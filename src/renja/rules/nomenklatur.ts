@@ -24,19 +24,25 @@ function lookupKode(row: TableRow): Kode | undefined {
 
 export type JenisPemda = "PROV" | "KABKOT";
 
-/**
- * The variant whose nama is closest to the row's (the same one when any is the same). Where the agency's jenis
- * pemda is known, a variant listed for it wins a tie and is the one proposed when none matches.
- */
-function closest(variants: NomenklaturEntry[], nama: string, pemda?: JenisPemda): { entry: NomenklaturEntry; same: boolean; similarity: number } {
-  let best = { entry: variants[0], same: false, similarity: -1, own: false };
+/** The variant whose nama is closest to the row's (the same one when any is the same). */
+function closest(variants: NomenklaturEntry[], nama: string): { entry: NomenklaturEntry; same: boolean; similarity: number } {
+  let best = { entry: variants[0], same: false, similarity: -1 };
   for (const entry of variants) {
     const m = namaMatches(nama, entry.nama);
     if (m.same) return { entry, ...m };
-    const own = pemda !== undefined && (entry.jenisPemda ?? []).includes(pemda);
-    if (m.similarity > best.similarity || (m.similarity === best.similarity && own && !best.own)) best = { entry, ...m, own };
+    if (m.similarity > best.similarity) best = { entry, ...m };
   }
-  return { entry: best.entry, same: best.same, similarity: best.similarity };
+  return best;
+}
+
+/**
+ * The variants that apply to the agency: where its jenis pemda is known and the list lists the kode for it
+ * ("X.XX.01 PROGRAM PENUNJANG … KABUPATEN/KOTA" for a kabupaten), only those; otherwise all of them.
+ */
+function ownVariants(variants: NomenklaturEntry[], pemda: JenisPemda | undefined): NomenklaturEntry[] {
+  if (pemda === undefined || variants.length < 2) return variants;
+  const own = variants.filter((e) => (e.jenisPemda ?? []).includes(pemda));
+  return own.length > 0 ? own : variants;
 }
 
 const KABKOT_TITLE = /\b(?:kabupaten|kota|kab\.)\s/i;
@@ -60,7 +66,7 @@ function jenisPemdaOf(ctx: TableRuleContext): JenisPemda | undefined {
   let prov = 0;
   let kabkot = 0;
   for (const row of table.rows) {
-    const digit = row.kode?.normalized[3]?.[0];
+    const digit = row.kode ? row.kode.normalized[3]?.[0] : row.kodeText.split(".")[3]?.[0];
     if (digit === "1") prov++;
     else if (digit === "2") kabkot++;
   }
@@ -149,7 +155,7 @@ export const nomenklaturRule: TableRule = (ctx) => {
       continue;
     }
 
-    const match = closest(variants, row.nama, pemda);
+    const match = closest(ownVariants(variants, pemda), row.nama);
     const entry = match.entry;
     if (row.nama !== "" && !match.same) {
       // A typo ("Cetak" for "Cetakan") is tolerated: an info with the fix. A real difference is a warning whose
