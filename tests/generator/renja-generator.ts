@@ -4,8 +4,10 @@
 // Every table row is recorded with its sheet row and column roles so plant.ts can put an error in a known cell.
 import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../../src/renja/grid";
 import type { ColumnRole, TableKind } from "../../src/renja/model";
+import type { NomenklaturIndex } from "../../src/renja/nomenklatur";
 import { Rng } from "./prng";
 import { buildPlan, totalPagu, walk, type GenBidang, type GenIndikator, type GenNode, type GenPlan } from "./renja-model";
+import { buildPlanFromNomenklatur } from "./nomenklatur-plan";
 import { headerBlock, titleLines, withSingleKodeColumn, type HeaderBlock } from "./renja-headers";
 
 export const ALL_TABLES: readonly TableKind[] = ["T2.1", "T2.2", "T2.3", "T2.4", "T3.1", "T4.1", "T4.2"];
@@ -23,6 +25,8 @@ export interface GenOptions {
   pageRows?: [number, number];
   /** Programs per bidang urusan before the next bidang starts (default 99, the most the kode allows). */
   programsPerBidang?: number;
+  /** Draw kode, nama, indikator and satuan from this nomenclature list (kabupaten/kota) instead of made-up ones. */
+  nomenklatur?: NomenklaturIndex;
 }
 
 export type GenRowKind = "urusan" | "bidang" | "program" | "kegiatan" | "subkegiatan" | "indikator" | "total" | "other";
@@ -446,7 +450,7 @@ function kodeLines(kind: TableKind, plan: GenPlan, layout: Layout, rng: Rng): Li
 
 // ------------------------------------------------------------------ workbook
 
-function renderTable(kind: TableKind, plan: GenPlan, rng: Rng, o: Required<GenOptions>, variant: { singleKode: boolean; c0: number; trim: boolean }): { sheet: SheetGrid; table: GenTable } {
+function renderTable(kind: TableKind, plan: GenPlan, rng: Rng, o: Required<Omit<GenOptions, "nomenklatur">>, variant: { singleKode: boolean; c0: number; trim: boolean }): { sheet: SheetGrid; table: GenTable } {
   const kodeWidth = hasKode(kind) ? (variant.singleKode ? 1 : 5) : 1;
   const layout = layoutOf(kind, kodeWidth);
   const header = variant.singleKode ? withSingleKodeColumn(headerBlock(kind, plan.tahun)) : headerBlock(kind, plan.tahun);
@@ -481,7 +485,7 @@ function renderTable(kind: TableKind, plan: GenPlan, rng: Rng, o: Required<GenOp
   return { sheet: b.build(variant.trim), table: { kind, sheet: SHEET_NAMES[kind], columns, rows, numberRows } };
 }
 
-function withDefaults(o: GenOptions): Required<GenOptions> {
+function withDefaults(o: GenOptions): Required<Omit<GenOptions, "nomenklatur">> {
   return {
     seed: o.seed,
     subkegiatan: o.subkegiatan ?? 40,
@@ -498,7 +502,7 @@ function withDefaults(o: GenOptions): Required<GenOptions> {
 export function generateWorkbook(options: GenOptions): GeneratedWorkbook {
   const o = withDefaults(options);
   const rng = new Rng(o.seed);
-  const plan = buildPlan(rng.fork(1), o);
+  const plan = options.nomenklatur ? buildPlanFromNomenklatur(rng.fork(1), o, options.nomenklatur) : buildPlan(rng.fork(1), o);
   const layoutRng = rng.fork(2);
   // Per seed: one kode table carries the kode in a single column, one table starts away from A1 and one sheet's
   // used range does not start at A1 (as Office.js reports a used range).

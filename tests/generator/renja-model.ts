@@ -122,7 +122,7 @@ const COUNT_INDIKATORS: readonly (readonly [string, string])[] = [
 const PERCENT_INDIKATORS = ["Persentase", "Persentase Pemenuhan", "Persentase Cakupan", "Cakupan Layanan"];
 
 /** Names stay unique within a plan: tables without a kode (2.1, 2.3) are matched by nama. */
-class Names {
+export class Names {
   private used = new Set<string>();
   unique(base: string): string {
     let name = base;
@@ -134,11 +134,11 @@ class Names {
 
 const pad = (n: number, width: number): string => String(n).padStart(width, "0");
 
-function roundTo1000(x: number): number {
+export function roundTo1000(x: number): number {
   return Math.max(1000, Math.round(x / 1000) * 1000);
 }
 
-function makeIndikator(rng: Rng, object: string, persen: boolean): GenIndikator {
+export function makeIndikator(rng: Rng, object: string, persen: boolean): GenIndikator {
   if (persen) {
     const realisasi = rng.int(80, 100);
     const text = `${rng.pick(PERCENT_INDIKATORS)} ${object}`;
@@ -194,7 +194,7 @@ function leaf(rng: Rng, names: Names, kode: string[]): GenNode {
   return { level: "subkegiatan", kode, nama, indikators, pagu, paguMaju, paguRkpd, children: [] };
 }
 
-function parent(rng: Rng, level: GenLevel, kode: string[], nama: string, children: GenNode[], persen: number): GenNode {
+export function parent(rng: Rng, level: GenLevel, kode: string[], nama: string, children: GenNode[], persen: number): GenNode {
   const object = nama.replace(/^PROGRAM /, "").toLowerCase().replace(/(^|\s)\S/g, (s) => s.toUpperCase());
   return {
     level,
@@ -208,7 +208,7 @@ function parent(rng: Rng, level: GenLevel, kode: string[], nama: string, childre
   };
 }
 
-const K_PATTERNS: [number, number, number, number][] = [
+export const K_PATTERNS: [number, number, number, number][] = [
   [25, 25, 25, 25],
   [10, 20, 30, 40],
   [12.5, 37.5, 25, 25],
