@@ -12,7 +12,10 @@ import { builtinNomenklatur } from "../src/renja/nomenklatur-bawaan";
 import { NOMENKLATUR_JSON } from "../src/renja/data/nomenklatur";
 import type { NomenklaturData } from "../src/renja/nomenklatur-data";
 import { canonicalSatuan, KNOWN_SATUAN, parseTarget, sameSatuan, suggestSatuan } from "../src/renja/satuan";
-import { generateWorkbook } from "./generator/renja-generator";
+import { a1 } from "../src/renja/grid";
+import type { NomenklaturEntry } from "../src/renja/nomenklatur";
+import { cloneWorkbook, generateWorkbook, getCell, setCell, tableOf, type GeneratedWorkbook, type GenRow } from "./generator/renja-generator";
+import type { GenNode } from "./generator/renja-model";
 import { writeWorkbookXlsx } from "./generator/write-xlsx";
 import { captureIo } from "./helpers/io";
 
@@ -151,5 +154,110 @@ describe("the sample through the command line, with the built-in list by default
     const io = captureIo();
     expect(await validateFiles([SAMPLE], { format: "json", nomenklatur: "daftar.xlsx", tanpaNomenklatur: true }, io)).toBe(2);
     expect(io.err()).toBe("renja: --nomenklatur dan --tanpa-nomenklatur tidak dapat dipakai bersama.\n");
+  });
+});
+
+describe("generated workbooks drawn from the built-in list", () => {
+  const index = builtinNomenklatur();
+  const list = `Nomenklatur Kepmendagri (${LIST})`;
+  const nomenklaturOf = (findings: Finding[]): Finding[] => findings.filter((f) => f.category === "nomenklatur");
+
+  it.each([
+    { seed: 21, subkegiatan: 60, tahun: 2027 },
+    { seed: 22, subkegiatan: 400, programsPerBidang: 3, tahun: 2027 },
+    { seed: 23, subkegiatan: 120, pageRows: [3, 6] as [number, number], tahun: 2027 },
+  ])("a clean one raises no error, warning or nomenklatur finding (seed $seed)", (o) => {
+    const gen = generateWorkbook({ ...o, nomenklatur: index });
+    expect(gen.plan.subkegiatanCount).toBe(o.subkegiatan);
+    const { findings } = validateWorkbook(gen.grid, { nomenklatur: index });
+    expect(findings.filter((f) => f.severity !== "info" || f.category === "nomenklatur").map((f) => `${f.rule} ${f.sheet}!${f.cell}: ${f.message}`)).toEqual([]);
+  });
+
+  it("reports the Renja's year against the list's once, at the target header", () => {
+    const gen = generateWorkbook({ seed: 24, subkegiatan: 20, tahun: 2025, nomenklatur: index });
+    const t = tableOf(gen, "T4.1");
+    const info = nomenklaturOf(validateWorkbook(gen.grid, { nomenklatur: index }).findings);
+    expect(info.map((f) => [f.rule, f.severity, f.sheet, f.actual, f.expected])).toEqual([["nomenklatur.tahun-berbeda", "info", t?.sheet, 2025, 2027]]);
+    // Off without a list.
+    expect(nomenklaturOf(validateWorkbook(gen.grid).findings)).toEqual([]);
+  });
+
+  /** Planted problems on distinct sub kegiatan rows of Tabel 4.1, with the findings each must give. */
+  function plantAll(gen: GeneratedWorkbook): Finding[] {
+    const t = tableOf(gen, "T4.1");
+    if (!t) throw new Error("no Tabel 4.1");
+    const kodeCols = t.columns.kode ?? [];
+    const namaCol = (t.columns.nama ?? [])[0];
+    const targetCol = (t.columns.target ?? [])[0];
+    const subs = t.rows.filter((r): r is GenRow & { node: GenNode } => r.kind === "subkegiatan" && r.node !== undefined && r.indikator === 0);
+    const kodeOf = (n: GenNode): string => n.kode.filter((x) => x !== "").join(".");
+    /** Writes a full kode over the row's kode cells (five segments, or the one column). */
+    const writeKode = (row: GenRow, kode: string): void => {
+      const p = kode.split(".");
+      const segs = [p[0], p[1], p[2], `${p[3]}.${p[4]}`, p[5]];
+      if (kodeCols.length === 1) setCell(gen, t.sheet, row.r, kodeCols[0], kode);
+      else segs.forEach((seg, i) => setCell(gen, t.sheet, row.r, kodeCols[i], seg));
+    };
+    const [unknown, wrongNama, replaced, wrongUnit] = [subs[1], subs[4], subs[7], subs[10]];
+    const expected: Finding[] = [];
+
+    // 1. A sub kegiatan number the list does not have; the row's nama points at its real kode.
+    const realKode = kodeOf(unknown.node);
+    const fake = `${realKode.slice(0, -4)}9999`;
+    writeKode(unknown, fake);
+    expected.push({ rule: "nomenklatur.kode-tidak-ada", category: "nomenklatur", severity: "error", sheet: t.sheet, cell: a1(unknown.r, kodeCols[0]), message: `Kode ${fake} tidak ada dalam ${list}. Nama "${unknown.node.nama}" dalam daftar itu berkode ${realKode}.`, actual: fake, expected: realKode });
+
+    // 2. A nama that is no sub kegiatan's: a warning whose fix is the official nama.
+    const typed = "Penyusunan Rencana Karangan Tanpa Dasar Hukum";
+    setCell(gen, t.sheet, wrongNama.r, namaCol, typed);
+    const official = wrongNama.node.nama;
+    const cell = a1(wrongNama.r, namaCol);
+    expected.push({ rule: "nomenklatur.nama-berbeda", category: "nomenklatur", severity: "warning", sheet: t.sheet, cell, message: `Nama untuk kode ${kodeOf(wrongNama.node)} tidak sesuai dengan ${list}: tertulis "${typed}", seharusnya "${official}".`, expected: official, actual: typed, fix: { sheet: t.sheet, cell, value: official, label: "Ganti nama sesuai nomenklatur" } });
+
+    // 3. The kode of a sub kegiatan the 2027 update replaced (a kabupaten/kota one), with its nama of then.
+    const successor = [...index.entries()].find((e): e is NomenklaturEntry & { sebelumnya: { kode: string; nama: string }[] } => (e.jenisPemda ?? []).includes("KABKOT") && (e.sebelumnya ?? []).length === 1 && index.variants(e.sebelumnya?.[0].kode ?? "").length === 0);
+    if (!successor) throw new Error("the list replaces no kabupaten/kota sub kegiatan");
+    const old = successor.sebelumnya[0];
+    writeKode(replaced, old.kode);
+    setCell(gen, t.sheet, replaced.r, namaCol, old.nama);
+    const successors = index.replacedBy(old.kode);
+    expected.push({ rule: "nomenklatur.kode-tidak-ada", category: "nomenklatur", severity: "error", sheet: t.sheet, cell: a1(replaced.r, kodeCols[0]), message: `Kode ${old.kode} tidak ada dalam ${list}. Dalam daftar itu sub kegiatan ini telah dimutakhirkan menjadi ${successors.map((e) => `${e.kode} ${e.nama}`).join("; ")}.`, actual: old.kode, expected: successors.map((e) => e.kode).join("; ") });
+
+    // 4. A target in a unit the list does not give the sub kegiatan.
+    const entry = index.get(kodeOf(wrongUnit.node)) as NomenklaturEntry;
+    const unit = entry.satuan.some((u) => /ekor/i.test(u)) ? "Galur" : "Ekor";
+    const value = getCell(gen, t.sheet, wrongUnit.r, targetCol);
+    const written = `${String(value).replace(/[^\d.,\s].*$/, "").trim() || "5"} ${unit}`;
+    setCell(gen, t.sheet, wrongUnit.r, targetCol, written);
+    expected.push({ rule: "nomenklatur.satuan-berbeda", category: "nomenklatur", severity: "warning", sheet: t.sheet, cell: a1(wrongUnit.r, targetCol), message: `Satuan "${unit}" pada target kode ${kodeOf(wrongUnit.node)} tidak sesuai dengan satuan dalam ${list}: ${entry.satuan.join(" atau ")}.`, expected: entry.satuan.join("; "), actual: unit });
+    return expected;
+  }
+
+  it.each([31, 32, 33])("finds a planted unknown kode, wrong nama, replaced sub kegiatan and wrong satuan exactly (seed %i)", (seed) => {
+    const gen = cloneWorkbook(generateWorkbook({ seed, subkegiatan: 40, tahun: 2027, nomenklatur: index }));
+    const expected = plantAll(gen);
+    const t = tableOf(gen, "T4.1");
+    const found = nomenklaturOf(validateWorkbook(gen.grid, { nomenklatur: index }).findings).filter((f) => f.sheet === t?.sheet);
+    expect(found).toEqual(expected);
+  });
+
+  it("the command line uses the list by default: clean exits 0, planted problems are reported", async () => {
+    const clean = generateWorkbook({ seed: 41, subkegiatan: 40, tahun: 2027, nomenklatur: index });
+    const cleanFile = path.join(dir, "bersih.xlsx");
+    await writeWorkbookXlsx(clean.grid, cleanFile);
+    const ok = await cli(cleanFile);
+    expect(ok.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(ok.code).toBe(0);
+
+    const gen = cloneWorkbook(clean);
+    const expected = plantAll(gen);
+    const file = path.join(dir, "ditanam.xlsx");
+    await writeWorkbookXlsx(gen.grid, file);
+    const planted = await cli(file);
+    const t = tableOf(gen, "T4.1");
+    expect(nomenklaturOf(planted.findings).filter((f) => f.sheet === t?.sheet)).toEqual(expected);
+    expect(planted.code).toBe(1);
+    // --tanpa-nomenklatur: none of them.
+    expect(nomenklaturOf((await cli(file, { tanpaNomenklatur: true })).findings)).toEqual([]);
   });
 });
