@@ -261,3 +261,27 @@ describe("generated workbooks drawn from the built-in list", () => {
     expect(nomenklaturOf((await cli(file, { tanpaNomenklatur: true })).findings)).toEqual([]);
   });
 });
+
+// --- the script against the Kemendagri export, when ../shared/reference is beside the project ---------------
+
+describe("npm run nomenklatur against the export", () => {
+  const EXPORT = path.resolve(__dirname, "../../shared/reference", LIST);
+  const present = fs.existsSync(EXPORT);
+  if (!present) {
+    it("is skipped without ../shared/reference (and fails under CI)", () => {
+      console.log(`skipped: ${EXPORT} not present`);
+      expect(process.env.CI === "true" ? "the export is missing under CI" : "skipped").toBe("skipped");
+    });
+    return;
+  }
+
+  it("derives exactly the committed data file and unit catalogue", async () => {
+    const { buildData, dataModule, satuanModule, SATUAN_TYPOS } = await import("../scripts/nomenklatur");
+    const { nomenklaturSatuanCatalogue } = await import("../src/renja/satuan-catalogue");
+    const data = await buildData(EXPORT);
+    expect(data).toEqual(JSON.parse(NOMENKLATUR_JSON));
+    const dataDir = path.resolve(__dirname, "../src/renja/data");
+    expect(dataModule(data)).toBe(fs.readFileSync(path.join(dataDir, "nomenklatur.ts"), "utf8"));
+    expect(satuanModule(data, nomenklaturSatuanCatalogue(data, SATUAN_TYPOS))).toBe(fs.readFileSync(path.join(dataDir, "satuan-nomenklatur.ts"), "utf8"));
+  });
+});
