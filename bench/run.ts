@@ -8,6 +8,9 @@
 import v8 from "node:v8";
 import { validateWorkbook } from "../src/renja/engine";
 import { SheetView, type WorkbookGrid } from "../src/renja/grid";
+import { gzipSync } from "node:zlib";
+import { NOMENKLATUR_JSON } from "../src/renja/data/nomenklatur";
+import { nomenklaturFromData, type NomenklaturData } from "../src/renja/nomenklatur-data";
 import { generateWorkbook } from "../tests/generator/renja-generator";
 import { benchCli } from "./cli";
 
@@ -111,6 +114,54 @@ function measureValidate(n: number, scope: "workbook" | "T4.1", grid: WorkbookGr
   });
 }
 
+/**
+ * The built-in nomenclature list: its load (JSON.parse and index, as on the first validation), the cost of a
+ * lookup, and validation of 10k sub kegiatan with it against the same workbook without it.
+ */
+function measureNomenklatur(runs: number, workbook10k: WorkbookGrid | undefined): void {
+  const load = timed(runs, () => nomenklaturFromData(JSON.parse(NOMENKLATUR_JSON) as NomenklaturData));
+  const index = load.last;
+  emit({
+    bench: "nomenklatur-load",
+    entries: [...index.entries()].length,
+    kode: index.size,
+    runs,
+    ms: round(median(load.ms)),
+    cpuMs: round(median(load.cpuMs)),
+    heapDeltaMB: round(load.heapDeltaMB),
+    dataBytes: Buffer.byteLength(NOMENKLATUR_JSON),
+    dataGzipBytes: gzipSync(NOMENKLATUR_JSON, { level: 9 }).length,
+  });
+  // Lookups of present, shared (X.XX) and absent kode: hash lookups whatever the list's size.
+  const kode = [...index.entries()].map((e) => e.kode).slice(0, 5000);
+  const probes = [...kode, ...kode.map((k) => k.replace(/^X\.XX/, "1.06")), ...kode.map((k) => `${k}9`)];
+  const look = timed(runs, () => {
+    let hits = 0;
+    for (const k of probes) if (index.variants(k).length > 0) hits++;
+    return hits;
+  });
+  emit({ bench: "nomenklatur-lookup", lookups: probes.length, hits: look.last, nsPerLookup: Math.round((median(look.ms) * 1e6) / probes.length) });
+
+  const fromList = generateWorkbook({ seed: 2027, subkegiatan: 10_000, tahun: 2027, kegiatanPerProgram: [3, 8], subPerKegiatan: [3, 12], nomenklatur: index });
+  for (const [name, grid] of [["list-drawn", fromList.grid], ["made-up kode", workbook10k]] as const) {
+    if (!grid) continue;
+    const without = timed(runs, () => validateWorkbook(grid));
+    const withList = timed(runs, () => validateWorkbook(grid, { nomenklatur: index }));
+    const rows = withList.last.summary.tables.find((t) => t.kind === "T4.1")?.subkegiatan;
+    emit({
+      bench: "validate-nomenklatur",
+      workbook: name,
+      rows,
+      runs,
+      ms: round(median(withList.ms)),
+      cpuMs: round(median(withList.cpuMs)),
+      withoutMs: round(median(without.ms)),
+      ratio: round(median(withList.ms) / median(without.ms), 2),
+      nomenklaturFindings: withList.last.findings.filter((f) => f.category === "nomenklatur").length,
+    });
+  }
+}
+
 async function main(): Promise<void> {
   const sizes = (arg("sizes") ?? "1000,10000,100000").split(",").map(Number);
   const runsArg = arg("runs");
@@ -125,6 +176,8 @@ async function main(): Promise<void> {
       measureValidate(n, scope, gen.grid, runs, genMs);
     }
   }
+
+  measureNomenklatur(runsArg ? Number(runsArg) : 5, workbook10k);
 
   // Tabel 4.2 from Tabel 4.1 (src/renja/triwulan.ts), when that module is there.
   let triwulan: typeof import("../src/renja/triwulan") | undefined;

@@ -60,8 +60,11 @@ const LEVEL_ORDER: NomenklaturLevel[] = ["urusan", "bidang", "program", "kegiata
 /** Digits of each dot-separated part of a full kode. */
 const PART_WIDTH = [1, 2, 2, 1, 2, 4];
 
-/** Kode as a lookup key: no white space, upper-case X. */
+const CLEAN_KODE = /^[0-9X]+(?:\.[0-9X]+)*$/;
+
+/** Kode as a lookup key: no white space, upper-case X. Most kode are clean already: no copy then. */
 function kodeKey(kode: string): string {
+  if (CLEAN_KODE.test(kode)) return kode;
   return kode.replace(/\s+/g, "").replace(/\.$/, "").toUpperCase();
 }
 
