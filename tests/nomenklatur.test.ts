@@ -356,6 +356,37 @@ describe("nomenklaturRule", () => {
     ]);
   });
 
+  it("reports a program or kegiatan whose nama the list has under another bidang, once", () => {
+    const { index: two } = buildNomenklaturIndex(
+      sheet("Daftar", [
+        ["Kode", "Nama"],
+        ["1.05", "URUSAN PEMERINTAHAN BIDANG KETENTERAMAN DAN KETERTIBAN UMUM"],
+        ["1.05.03", "PROGRAM PENANGGULANGAN BENCANA"],
+        ["1.06", "URUSAN PEMERINTAHAN BIDANG SOSIAL"],
+        ["1.06.04", "PROGRAM REHABILITASI SOSIAL"],
+      ]),
+      "daftar.xlsx",
+    );
+    const built = table41([
+      // Not in the list at all, its nama is 1.06's: under the wrong bidang.
+      { kode: ["1", "05", "04"], nama: "PROGRAM REHABILITASI SOSIAL", level: "program" },
+      // In the list as another program, its nama is 1.06's.
+      { kode: ["1", "05", "03"], nama: "PROGRAM REHABILITASI SOSIAL", level: "program" },
+    ]);
+    expect(run(built, { nomenklatur: two })).toEqual(
+      ["B3", "B4"].map((cell, i) => ({
+        rule: "nomenklatur.bidang-berbeda",
+        category: "nomenklatur",
+        severity: "error",
+        sheet: "T4.1",
+        cell,
+        message: `Program "PROGRAM REHABILITASI SOSIAL" dalam Nomenklatur Kepmendagri (daftar.xlsx) berada di bidang urusan 1.06 dengan kode 1.06.04, bukan di bidang urusan 1.05 (kode ${["1.05.04", "1.05.03"][i]}).`,
+        actual: ["1.05.04", "1.05.03"][i],
+        expected: "1.06.04",
+      })),
+    );
+  });
+
   it("tolerates common short forms of the nama (Kab., dgn, &)", () => {
     expect(namaMatches("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KAB./KOTA", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA").same).toBe(true);
     expect(namaMatches("Koordinasi dgn Instansi Terkait & Masyarakat", "Koordinasi dengan Instansi Terkait dan Masyarakat").same).toBe(true);
@@ -376,7 +407,11 @@ describe("nomenklaturRule", () => {
     const prov = table41(rows);
     const values = [["Rencana Kerja Dinas Sosial Provinsi Jawa Timur Tahun 2027"], ...prov.view.grid.values];
     const shifted: Built = { table: { ...prov.table, headerTop: 1, numberRow: 2, rows: prov.table.rows.map((r) => ({ ...r, r: r.r + 1 })), bottom: prov.table.bottom + 1 }, view: new SheetView(sheet("T4.1", values)) };
-    expect(run(shifted, { nomenklatur: index })).toEqual([]);
+    // … and the two sub kegiatan listed only for kabupaten/kota are not a provinsi's.
+    expect(run(shifted, { nomenklatur: index }).map((f) => [f.rule, f.cell, f.message])).toEqual([
+      ["nomenklatur.jenis-pemda", "B4", "Sub kegiatan 1.06.04.2.01.0001 dalam Nomenklatur Kepmendagri (nomenklatur-2027.xlsx) hanya untuk pemerintah kabupaten/kota, sedangkan Renja ini milik pemerintah provinsi."],
+      ["nomenklatur.jenis-pemda", "B5", "Sub kegiatan 1.06.04.2.01.0007 dalam Nomenklatur Kepmendagri (nomenklatur-2027.xlsx) hanya untuk pemerintah kabupaten/kota, sedangkan Renja ini milik pemerintah provinsi."],
+    ]);
   });
 
   it("reports a target unit the list does not give for the kode, at the target cell", () => {

@@ -104,6 +104,29 @@ function sameNamaElsewhere(index: NomenklaturIndex, kode: Kode, nama: string): s
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
+/**
+ * The kode the list gives the row's nama at the same level in another bidang, when exactly one and none in the
+ * row's own bidang: a program or kegiatan placed under the wrong bidang ("PROGRAM REHABILITASI SOSIAL" as
+ * 1.05.04). Shared X.XX programs belong to every bidang and never count.
+ */
+function namaInOtherBidang(index: NomenklaturIndex, kode: Kode, nama: string): string | undefined {
+  if (nama === "" || kode.level === "urusan" || kode.level === "bidang") return undefined;
+  const bidang = kode.normalized.slice(0, 2).join(".");
+  const found = new Set<string>();
+  for (const e of index.withNama(nama)) {
+    if (e.level !== kode.level) continue;
+    if (e.kode.startsWith("X.XX.") || e.kode.startsWith(bidang + ".")) return undefined;
+    found.add(e.kode);
+  }
+  let candidates = [...found];
+  const digit = kode.normalized[3]?.[0];
+  if (candidates.length > 1 && digit) candidates = candidates.filter((k) => k.split(".")[3] === digit);
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+const LEVEL_NOUN: Record<string, string> = { program: "Program", kegiatan: "Kegiatan", subkegiatan: "Sub kegiatan" };
+const PEMDA_NOUN: Record<JenisPemda, string> = { PROV: "pemerintah provinsi", KABKOT: "pemerintah kabupaten/kota" };
+
 const TARGET_ROLES: Record<string, ColumnRole[]> = { "T2.3": ["rkpdTarget", "kebutuhanTarget"] };
 const NAMA_ROLES: ColumnRole[] = ["nama", "rkpdNama", "kebutuhanNama"];
 
@@ -123,6 +146,24 @@ export const nomenklaturRule: TableRule = (ctx) => {
   if (!index || !kodeCols || kodeCols.length === 0) return;
   const list = `Nomenklatur Kepmendagri (${ctx.options.nomenklaturName ?? index.name})`;
   const pemda = jenisPemdaOf(ctx);
+  /** A program or kegiatan whose nama the list has under another bidang: one error instead of kode/nama ones. */
+  const otherBidang = (row: TableRow, kode: Kode, cell: string): boolean => {
+    const other = namaInOtherBidang(index, kode, row.nama);
+    if (!other) return false;
+    const bidang = kode.normalized.slice(0, 2).join(".");
+    findings.add({
+      rule: "nomenklatur.bidang-berbeda",
+      category: "nomenklatur",
+      severity: "error",
+      sheet: table.sheet,
+      cell,
+      message: `${LEVEL_NOUN[kode.level ?? ""] ?? "Baris"} "${row.nama}" dalam ${list} berada di bidang urusan ${other.split(".").slice(0, 2).join(".")} dengan kode ${other}, bukan di bidang urusan ${bidang} (kode ${kode.text}).`,
+      actual: kode.text,
+      expected: other,
+    });
+    return true;
+  };
+
   const targetRoles = TARGET_ROLES[table.kind] ?? ["target"];
 
   for (const row of table.rows) {
@@ -138,6 +179,7 @@ export const nomenklaturRule: TableRule = (ctx) => {
     if (variants.length === 0) {
       const successors = index.replacedBy(kode.text);
       const renumbered = successors.length === 0 ? sameNamaElsewhere(index, kode, row.nama) : undefined;
+      if (successors.length === 0 && renumbered === undefined && otherBidang(row, kode, kodeCell)) continue;
       let hint = "";
       if (successors.length > 0) hint = ` Dalam daftar itu sub kegiatan ini telah dimutakhirkan menjadi ${successors.map((e) => `${e.kode} ${e.nama}`).join("; ")}.`;
       else if (renumbered) hint = ` Nama "${row.nama}" dalam daftar itu berkode ${renumbered}.`;
@@ -163,6 +205,7 @@ export const nomenklaturRule: TableRule = (ctx) => {
       // the wrong one, and no fix is proposed.
       const slight = match.similarity >= NAMA_SIMILAR;
       const elsewhere = slight ? undefined : sameNamaElsewhere(index, kode, row.nama);
+      if (!slight && elsewhere === undefined && otherBidang(row, kode, kodeCell)) continue;
       const namaCol = namaColumn(ctx, row);
       const cell = namaCol !== undefined ? a1(row.r, namaCol) : kodeCell;
       const hint = elsewhere !== undefined && elsewhere !== kode.text ? ` Nama "${row.nama}" dalam daftar itu berkode ${elsewhere}: periksa kodenya.` : "";
@@ -178,6 +221,20 @@ export const nomenklaturRule: TableRule = (ctx) => {
         expected: entry.nama,
         actual: row.nama,
         ...(namaCol !== undefined && hint === "" ? { fix: { sheet: table.sheet, cell, value: entry.nama, label: "Ganti nama sesuai nomenklatur" } } : {}),
+      });
+    }
+
+    // A kegiatan or sub kegiatan the list has only for the other jenis pemda (a provinsi's in a kabupaten's Renja).
+    if (pemda !== undefined && (kode.level === "kegiatan" || kode.level === "subkegiatan") && variants.every((v) => v.jenisPemda !== undefined && !v.jenisPemda.includes(pemda))) {
+      const other: JenisPemda = pemda === "PROV" ? "KABKOT" : "PROV";
+      findings.add({
+        rule: "nomenklatur.jenis-pemda",
+        category: "nomenklatur",
+        severity: "warning",
+        sheet: table.sheet,
+        cell: kodeCell,
+        message: `${LEVEL_NOUN[kode.level]} ${kode.text} dalam ${list} hanya untuk ${PEMDA_NOUN[other]}, sedangkan Renja ini milik ${PEMDA_NOUN[pemda]}.`,
+        actual: kode.text,
       });
     }
 
