@@ -125,9 +125,13 @@ describe("task pane in Chromium", () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain("unsafe-eval");
     await shot(page, "01-start-320");
+    // The built-in nomenclature list is its own chunk, fetched on the first validation only.
+    const listChunk = (): string[] => requests.filter((u) => /\/nomenklatur\.[0-9a-f]{8}\.js$/.test(new URL(u).pathname));
+    expect(listChunk()).toEqual([]);
 
     await page.getByRole("button", { name: "Validasi Renja", exact: true }).click();
     await page.getByRole("heading", { name: /galat/ }).waitFor();
+    expect(listChunk()).toHaveLength(1);
     await shot(page, "02-validated-320-top");
     // Open the two categories whose findings the sample is known for.
     await page.getByRole("button", { name: /Kesesuaian RKPD/ }).click();
@@ -173,6 +177,33 @@ describe("task pane in Chromium", () => {
     const foreign = requests.filter((u) => new URL(u).origin !== origin);
     expect(foreign).toEqual([]);
     expect(requests.some((u) => u.endsWith("/data/sample-grid.json"))).toBe(true);
+    await page.close();
+  });
+
+  test("Muat daftar nomenklatur: a picked list replaces the built-in one, read in the page; only its own origin contacted", async () => {
+    if (!hasChromium) {
+      expect(process.env.CI === "true" || process.env.CI === "1").toBe(false);
+      console.log(`skipped: ${CHROMIUM} not installed`);
+      return;
+    }
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Worksheet");
+    ws.addRow(["JENIS PEMDA", "BIDANG", "PROGRAM", "KEGIATAN", "SUBKEGIATAN", "INDIKATOR", "SATUAN"]);
+    ws.addRow(["KABKOT", "1.06 URUSAN PEMERINTAHAN BIDANG SOSIAL", "1.06.01 PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", "1.06.01.2.01 Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", "1.06.01.2.01.0001 Penyusunan Dokumen Perencanaan Perangkat Daerah", "Jumlah Dokumen", "Dokumen"]);
+    const { page, requests } = await open(320);
+    await page.getByLabel("Berkas daftar nomenklatur").setInputFiles({ name: "daftar-2024.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    await page.getByText("Daftar nomenklatur daftar-2024.xlsx dimuat (4 kode)").waitFor();
+    await expect(page.getByText("Daftar nomenklatur: daftar-2024.xlsx (pemutakhiran 2024), 4 kode.").count()).resolves.toBe(1);
+    await page.getByRole("button", { name: "Validasi Renja", exact: true }).click();
+    await page.getByRole("heading", { name: /galat/ }).waitFor();
+    await page.getByRole("button", { name: /^Nomenklatur/ }).click();
+    // The sample's other sub kegiatan are not in this one-row list.
+    await expect(findingRow(page, "Tabel 4.1!B12", "tidak ada dalam Nomenklatur Kepmendagri (daftar-2024.xlsx)").count()).resolves.toBe(1);
+    await shot(page, "07-daftar-dimuat-320");
+    // The built-in list was never fetched, and the file went nowhere.
+    expect(requests.filter((u) => /\/nomenklatur\.[0-9a-f]{8}\.js$/.test(new URL(u).pathname))).toEqual([]);
+    expect(requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
     await page.close();
   });
 

@@ -7,7 +7,7 @@ import type { ColumnOverride } from "../tables/column-map";
 export type { ColumnOverride };
 
 export interface ValidateOptions {
-  /** Kepmendagri nomenclature list, when the user gives one (CLI --nomenklatur). */
+  /** Kepmendagri nomenclature list: the built-in one (CLI and pane by default) or the user's; none = no checks. */
   nomenklatur?: NomenklaturIndex;
   /** Label of the list, named in nomenklatur findings (e.g. the file name). */
   nomenklaturName?: string;
