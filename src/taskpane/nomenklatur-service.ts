@@ -2,7 +2,7 @@
 // first validation), a list the user loaded with "Muat daftar nomenklatur" (read from the picked file in the
 // pane; nothing is sent anywhere), or none.
 import type { ValidateOptions } from "../renja/engine";
-import type { NomenklaturIndex } from "../renja/nomenklatur";
+import { buildNomenklaturIndex, type NomenklaturIndex } from "../renja/nomenklatur";
 
 export type NomenklaturSource = { kind: "bawaan" } | { kind: "berkas"; index: NomenklaturIndex } | { kind: "tanpa" };
 
@@ -38,10 +38,7 @@ export async function nomenklaturOptions(): Promise<ValidateOptions> {
  * too. Throws, in Bahasa Indonesia, when the file is not a nomenclature list; the source is then unchanged.
  */
 export async function loadNomenklaturFile(bytes: Uint8Array, fileName: string): Promise<NomenklaturIndex> {
-  const [{ readXlsxValues }, { buildNomenklaturIndex }] = await Promise.all([
-    import(/* webpackChunkName: "nomenklatur-berkas" */ "./xlsx-values"),
-    import(/* webpackChunkName: "nomenklatur-berkas" */ "../renja/nomenklatur"),
-  ]);
+  const { readXlsxValues } = await import(/* webpackChunkName: "nomenklatur-berkas" */ "./xlsx-values");
   const { index, problems } = buildNomenklaturIndex(readXlsxValues(bytes), fileName);
   if (index.size === 0) throw new Error(`${fileName} bukan daftar nomenklatur Kepmendagri yang dikenali. ${problems.join(" ")}`.trim());
   source = { kind: "berkas", index };
