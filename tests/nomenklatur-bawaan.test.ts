@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { validateFiles } from "../src/cli/validate";
+import { EXIT_USAGE, validateFiles } from "../src/cli/validate";
 import { readXlsxGrid } from "../src/cli/xlsx-grid";
 import { validateWorkbook } from "../src/renja/engine";
 import type { Finding } from "../src/renja/finding";
@@ -150,9 +150,24 @@ describe("the sample through the command line, with the built-in list by default
     expect(withList.code).toBe(1);
   });
 
-  it("refuses --nomenklatur together with --tanpa-nomenklatur", async () => {
+  it("worker threads (several files) check against the built-in list too, or not at all with --tanpa-nomenklatur", async () => {
+    const files = ["a", "b", "c", "d"].map((n) => path.join(dir, `sampel-${n}.xlsx`));
+    for (const f of files) fs.copyFileSync(SAMPLE, f);
+    const perFile = async (opts: { tanpaNomenklatur?: boolean }): Promise<number[]> => {
+      const io = captureIo();
+      await validateFiles(files, { format: "json", ...opts }, io);
+      const findings = JSON.parse(io.out()).findings as (Finding & { file: string })[];
+      return files.map((f) => findings.filter((x) => x.file === f && x.category === "nomenklatur").length);
+    };
+    const one = (await cli(SAMPLE)).findings.filter((f) => f.category === "nomenklatur").length;
+    expect(one).toBeGreaterThan(0);
+    expect(await perFile({})).toEqual([one, one, one, one]);
+    expect(await perFile({ tanpaNomenklatur: true })).toEqual([0, 0, 0, 0]);
+  });
+
+  it("refuses --nomenklatur together with --tanpa-nomenklatur as a usage error (exit 64)", async () => {
     const io = captureIo();
-    expect(await validateFiles([SAMPLE], { format: "json", nomenklatur: "daftar.xlsx", tanpaNomenklatur: true }, io)).toBe(2);
+    expect(await validateFiles([SAMPLE], { format: "json", nomenklatur: "daftar.xlsx", tanpaNomenklatur: true }, io)).toBe(EXIT_USAGE);
     expect(io.err()).toBe("renja: --nomenklatur dan --tanpa-nomenklatur tidak dapat dipakai bersama.\n");
   });
 });
