@@ -4,6 +4,7 @@
 // instead of using regular expressions.
 
 import { isErrorValue, type CellValue } from "./grid";
+import { dateText, formatKind, percentOf } from "./number-format";
 
 export type AngkaResult =
   | {
@@ -199,9 +200,18 @@ export function scanAngka(raw: string): AngkaScan {
   return { ok: true, negative, intDigits: core.intDigits, fracDigits: core.fracDigits, percent };
 }
 
-export function parseAngka(v: CellValue): AngkaResult {
+/**
+ * Reads a cell value as a number. With the cell's number format, a number reads as Excel shows it: under a
+ * percentage format 0,9 is 90 (%), under a date format it is a date, not a number.
+ */
+export function parseAngka(v: CellValue, numberFormat?: string | null): AngkaResult {
   if (v === null || v === undefined) return { ok: false, kind: "empty", text: "" };
   if (typeof v === "number") {
+    if (numberFormat !== undefined && numberFormat !== null && Number.isFinite(v)) {
+      const kind = formatKind(numberFormat);
+      if (kind === "percent") return { ok: true, value: percentOf(v), percent: true };
+      if (kind === "date") return { ok: false, kind: "malformed", text: dateText(v), message: `Sel berisi tanggal ${dateText(v)} (format tanggal Excel), bukan angka.` };
+    }
     if (Number.isFinite(v)) return { ok: true, value: v === 0 ? 0 : v, percent: false };
     return { ok: false, kind: "malformed", text: String(v), message: "Nilai bukan angka yang terhingga." };
   }

@@ -14,3 +14,77 @@ export function isDateFormat(code: string | null | undefined): boolean {
     .replace(/\[(?![hms]+\])[^\]]*\]/gi, "");
   return /[dmyhs]|AM\/PM|A\/P|\[[hms]+\]/i.test(bare) && !/^[#0.,%\sE+-]*$/i.test(bare);
 }
+
+// Excel keeps what a planner types as a value plus a format: "90%" is 0,9 with "0%", "15/01/2024" a serial day
+// number with a date format. The engine reads such cells the way they are shown, through the helpers below.
+/** What a number format makes of a number. "text" is "@": whatever is typed stays text. */
+export type FormatKind = "general" | "number" | "percent" | "date" | "text";
+
+const kinds = new Map<string, FormatKind>();
+
+/**
+ * The kind of a format code. Quoted literals ("Rp"), escaped characters (\x), padding (_x, *x) and bracketed
+ * parts ([Red], [$Rp-421], [>=100]) are left out before looking for "%" or date/time letters. An elapsed-time
+ * bracket ([h], [mm]) still makes a time.
+ */
+export function formatKind(code: string | null | undefined): FormatKind {
+  if (code === null || code === undefined || code === "" || code === "General") return "general";
+  const cached = kinds.get(code);
+  if (cached !== undefined) return cached;
+  let kind: FormatKind;
+  if (code === "@") kind = "text";
+  else {
+    // The first section (positive numbers) decides what a number looks like.
+    const first = stripLiterals(code).split(";")[0];
+    if (/^\s*@\s*$/.test(first)) kind = "text";
+    else if (first.includes("%")) kind = "percent";
+    else if (isDateFormat(code)) kind = "date";
+    else if (/general/i.test(first) && !/[0#?]/.test(first)) kind = "general";
+    else kind = "number";
+  }
+  if (kinds.size > 1000) kinds.clear();
+  kinds.set(code, kind);
+  return kind;
+}
+
+function stripLiterals(code: string): string {
+  let out = "";
+  for (let i = 0; i < code.length; i++) {
+    const ch = code[i];
+    if (ch === '"') {
+      const end = code.indexOf('"', i + 1);
+      i = end < 0 ? code.length : end;
+    } else if (ch === "\\" || ch === "_" || ch === "*") {
+      i++;
+    } else if (ch === "[") {
+      const end = code.indexOf("]", i + 1);
+      i = end < 0 ? code.length : end;
+    } else out += ch;
+  }
+  return out;
+}
+
+/** A fraction as the percentage Excel shows (0,9 → 90), without the binary noise of × 100 (0,07 × 100 = 7,000…01). */
+export function percentOf(fraction: number): number {
+  return Number((fraction * 100).toPrecision(15));
+}
+
+/** The fraction Excel stores for a percentage (90 → 0,9). */
+export function fractionOf(percent: number): number {
+  return Number((percent / 100).toPrecision(15));
+}
+
+/** Excel's serial day number (1900 date system) as dd/mm/yyyy; days only, the time of day is left out. */
+export function dateText(serial: number): string {
+  const ms = Math.round((Math.floor(serial) - 25569) * 86_400_000);
+  const d = new Date(ms);
+  if (!Number.isFinite(d.getTime())) return String(serial);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+}
+
+/** A Date as ExcelJS gives it for a date cell → Excel's serial number (what Office.js reports in `values`). */
+export function serialOfDate(d: Date, date1904 = false): number {
+  const serial = d.getTime() / 86_400_000 + 25569;
+  return Number((date1904 ? serial - 1462 : serial).toPrecision(15));
+}

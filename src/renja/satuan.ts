@@ -4,6 +4,7 @@
 
 import { parseAngka } from "./angka";
 import { SATUAN_NOMENKLATUR } from "./data/satuan-nomenklatur";
+import { dateText, formatKind, percentOf } from "./number-format";
 import type { CellValue } from "./grid";
 
 export interface Target {
@@ -171,8 +172,17 @@ function isDash(s: string): boolean {
   return s === "-" || s === "–" || s === "—" || s === "−";
 }
 
-export function parseTarget(v: CellValue): Target {
+/**
+ * Reads a target cell ("3 Dokumen", "100%", 12). With the cell's number format, a number reads as Excel shows it:
+ * 0,9 under a percentage format is "90%", a number under a date format is a date (not a target).
+ */
+export function parseTarget(v: CellValue, numberFormat?: string | null): Target {
   if (v === null || v === undefined) return emptyTarget();
+  if (typeof v === "number" && numberFormat !== undefined && numberFormat !== null && Number.isFinite(v)) {
+    const kind = formatKind(numberFormat);
+    if (kind === "percent") return { ok: true, value: percentOf(v), unit: "%", rawUnit: "%", known: true, percent: true, empty: false };
+    if (kind === "date") return { ok: false, value: null, unit: null, rawUnit: null, known: false, percent: false, empty: false, message: `Sel berisi tanggal ${dateText(v)} (format tanggal Excel), bukan angka target.` };
+  }
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return { ok: false, value: null, unit: null, rawUnit: null, known: false, percent: false, empty: false, message: "Nilai bukan angka yang terhingga." };
     return { ok: true, value: v === 0 ? 0 : v, unit: null, rawUnit: null, known: false, percent: false, empty: false };

@@ -57,9 +57,9 @@ function checkMoney(ctx: TableRuleContext, r: number, col: number, v: CellValue,
   });
 }
 
-function checkNumber(ctx: TableRuleContext, r: number, col: number, v: CellValue): void {
+function checkNumber(ctx: TableRuleContext, r: number, col: number, v: CellValue, numberFormat: string | null): void {
   if (isErrorValue(v)) return;
-  const res = parseAngka(v);
+  const res = parseAngka(v, numberFormat);
   if (res.ok || res.kind !== "malformed") return;
   ctx.findings.add({
     rule: "angka.tidak-valid",
@@ -68,7 +68,7 @@ function checkNumber(ctx: TableRuleContext, r: number, col: number, v: CellValue
     sheet: ctx.table.sheet,
     cell: a1(r, col),
     message: res.message ?? `Angka "${cellText(v)}" tidak dapat dibaca.`,
-    actual: cellText(v),
+    actual: typeof v === "number" ? res.text : cellText(v),
   });
 }
 
@@ -86,6 +86,6 @@ export const angkaRule: TableRule = (ctx) => {
       if (!res.ok && (res.kind === "empty" || res.kind === "dash")) continue;
       checkMoney(ctx, r, money[k], view.value(r, money[k]), res);
     }
-    for (const col of numbers) checkNumber(ctx, r, col, view.value(r, col));
+    for (const col of numbers) checkNumber(ctx, r, col, view.value(r, col), view.numberFormat(r, col));
   }
 };

@@ -25,6 +25,7 @@ import { a1, cellText, type CellValue, type SheetView } from "../grid";
 import type { ColumnRole, TableModel, TableRow } from "../model";
 import type { WritePlan } from "../plan";
 import { parseTarget, type Target } from "../satuan";
+import { readTarget, shownText } from "./cells";
 import { proposeWrite } from "./money";
 import type { WorkbookRule } from "./workbook-context";
 
@@ -156,7 +157,7 @@ function check(ctx: RowCtx, cell: Cell, what: string, candidates: Candidate[], b
   // The common case first, before any text is built: a written value that agrees.
   if (w !== undefined && agreesWithAny(candidates, w)) return;
   const { table, view, row, findings, plan } = ctx;
-  const raw = cellText(cell.raw);
+  const raw = shownText(view, row.r, cell.col);
   const base: Pick<Finding, "category" | "sheet" | "cell"> = { category: "capaian", sheet: table.sheet, cell: a1(row.r, cell.col) };
   const unambiguous = candidates.length === 1;
   if (cell.t.empty) {
@@ -203,7 +204,7 @@ function checkRow(ctx: RowCtx, cols: (number | undefined)[]): void {
   for (let k = 0; k < ROLES.length; k++) {
     const col = cols[k];
     const raw = col === undefined ? null : view.value(row.r, col);
-    const t = parseTarget(raw);
+    const t = col === undefined ? parseTarget(raw) : readTarget(view, row.r, col);
     if (!t.empty) any = true;
     cells[ROLES[k]] = { col, raw, t };
     targets.push(t);

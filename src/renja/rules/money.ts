@@ -6,6 +6,8 @@ import { a1, type CellValue, type SheetView } from "../grid";
 import type { ColumnRole, RowLevel, TableModel, TableRow } from "../model";
 import type { WritePlan } from "../plan";
 import type { RupiahResult } from "../rupiah";
+import { parseAngka } from "../angka";
+import { formatKind, fractionOf } from "../number-format";
 import { parsedMoneyColumn } from "./parsed-money";
 
 const STRUCTURAL: ReadonlySet<RowLevel> = new Set<RowLevel>(["urusan", "bidang", "program", "kegiatan", "subkegiatan"]);
@@ -219,9 +221,18 @@ export function rowLabel(row: TableRow): string {
  * Queues a recomputed value for one cell (applied only on the user's confirmation) and returns the matching fix.
  * The previous content is kept so the change can be undone exactly.
  */
-export function proposeWrite(plan: WritePlan, view: SheetView, sheet: string, r: number, c: number, value: CellValue, label: string): Fix {
+export function proposeWrite(plan: WritePlan, view: SheetView, sheet: string, r: number, c: number, proposed: CellValue, label: string): Fix {
   const cell = a1(r, c);
+  // A percentage-formatted cell holds the fraction (Excel turns a typed 90% into 0,9): 90 is written as 0,9.
+  const value = formatKind(view.numberFormat(r, c)) === "percent" ? asFraction(proposed) : proposed;
   const formula = view.formula(r, c);
   plan.cells.push({ sheet, cell, value, previous: formula ? { value: view.value(r, c), formula } : { value: view.value(r, c) } });
   return { sheet, cell, value, label };
+}
+
+/** A proposed percentage (90, "90%", "90,5 %") as the fraction a percentage-formatted cell holds. */
+function asFraction(v: CellValue): CellValue {
+  if (typeof v === "number") return fractionOf(v);
+  const n = parseAngka(v);
+  return n.ok ? fractionOf(n.value) : v;
 }

@@ -6,7 +6,8 @@ import { a1, cellText, type SheetView } from "../grid";
 import { parseKodeParts, type Kode } from "../kode";
 import { LEVEL_DEPTH, type ColumnRole, type TableRow } from "../model";
 import { namaMatches, NAMA_SIMILAR, type NomenklaturEntry, type NomenklaturIndex } from "../nomenklatur";
-import { parseTarget, sameSatuan } from "../satuan";
+import { sameSatuan } from "../satuan";
+import { readTarget } from "./cells";
 import type { TableRule, TableRuleContext } from "./context";
 import type { WorkbookRule } from "./workbook-context";
 
@@ -242,7 +243,7 @@ export const nomenklaturRule: TableRule = (ctx) => {
     for (const role of targetRoles) {
       const c = table.columns[role]?.[0];
       if (c === undefined) continue;
-      const target = parseTarget(view.value(row.r, c));
+      const target = readTarget(view, row.r, c);
       if (target.empty || target.unit === null || target.rawUnit === null) continue;
       // A misspelt unit ("Laporan n") is the satuan rule's finding; here it counts as the unit it suggests.
       if (satuanListed(target.unit, entry.satuan) || (target.suggestion !== undefined && satuanListed(target.suggestion, entry.satuan))) continue;

@@ -4,6 +4,7 @@ import { a1, cellText, type CellValue } from "../grid";
 import type { ColumnRole, IndicatorPair, TableKind, TableRow } from "../model";
 import { formatAngka } from "../angka";
 import { parseTarget, type Target } from "../satuan";
+import { readTarget, shownText } from "./cells";
 import type { TableRule, TableRuleContext } from "./context";
 
 /** Groups of target columns that describe one indicator over the years; the indikator role they belong to. */
@@ -64,7 +65,8 @@ function checkRow(ctx: TableRuleContext, row: TableRow, group: GroupCols): void 
   for (let k = 0; k < group.targetCols.length; k++) {
     const col = group.targetCols[k];
     const satuanCol = group.satuanCols?.[k];
-    const target = parseTarget(targetValue(ctx, row.r, col, satuanCol));
+    // Read as Excel shows it (0,9 under "0%" is 90 %); with a Satuan column, the number and its unit together.
+    const target = satuanCol === undefined ? readTarget(view, row.r, col) : parseTarget(targetValue(ctx, row.r, col, satuanCol));
     if (target.empty) continue;
     cells.push(satuanCol === undefined ? { col, target } : { col, target, satuanCol });
   }
@@ -73,13 +75,13 @@ function checkRow(ctx: TableRuleContext, row: TableRow, group: GroupCols): void 
     // Addresses and texts are built only inside a finding: this loop runs for every target cell of every row
     // (and a closure per cell would cost more than it saves).
     if (!target.ok) {
-      findings.add({ rule: "angka.target-tidak-valid", category: "angka", severity: "error", sheet: table.sheet, cell: a1(row.r, col), message: target.message ?? `Angka target "${cellText(view.value(row.r, col))}" tidak dapat dibaca.`, actual: cellText(view.value(row.r, col)) });
+      findings.add({ rule: "angka.target-tidak-valid", category: "angka", severity: "error", sheet: table.sheet, cell: a1(row.r, col), message: target.message ?? `Angka target "${cellText(view.value(row.r, col))}" tidak dapat dibaca.`, actual: shownText(view, row.r, col) });
       continue;
     }
     if (target.value !== null && target.value !== 0 && target.rawUnit === null && !persen) {
       // With a Satuan column the unit belongs in it: the finding and its cell are there.
       const at = satuanCol ?? col;
-      findings.add({ rule: "satuan.tanpa-satuan", category: "satuan", severity: "warning", sheet: table.sheet, cell: a1(row.r, at), message: satuanCol === undefined ? `Target "${cellText(view.value(row.r, col))}" tidak mencantumkan satuan.` : `Target "${cellText(view.value(row.r, col))}" (${a1(row.r, col)}) tidak mencantumkan satuan pada kolom satuannya.`, actual: cellText(view.value(row.r, col)) });
+      findings.add({ rule: "satuan.tanpa-satuan", category: "satuan", severity: "warning", sheet: table.sheet, cell: a1(row.r, at), message: satuanCol === undefined ? `Target "${shownText(view, row.r, col)}" tidak mencantumkan satuan.` : `Target "${shownText(view, row.r, col)}" (${a1(row.r, col)}) tidak mencantumkan satuan pada kolom satuannya.`, actual: shownText(view, row.r, col) });
     } else if (target.rawUnit !== null && !target.known && satuanCol !== undefined) {
       const cell = a1(row.r, satuanCol);
       const raw = cellText(view.value(row.r, satuanCol));

@@ -2,7 +2,8 @@
 // row's pagu. On the total row, whose pagu cell is usually empty, the pagu is Tabel 4.1's total as recomputed
 // (the sum of its programs) — which makes this a workbook rule. That the total row's quarterly Rupiah equal the
 // sums of their rows is the pagu rule's check (rp1…rp4 are money columns there), not repeated here.
-import { formatAngka, parseAngka, type AngkaResult } from "../angka";
+import { formatAngka, type AngkaResult } from "../angka";
+import { readAngka } from "./cells";
 import { a1, type SheetView } from "../grid";
 import type { ColumnRole, TableModel } from "../model";
 import { formatRupiah, type RupiahResult } from "../rupiah";
@@ -96,7 +97,7 @@ function rowOf(columns: readonly (readonly RupiahResult[])[], i: number): Rupiah
 /** The K shares of a row, read as numbers. */
 function sharesAt(view: SheetView, r: number, cs: number[]): AngkaResult[] {
   const out: AngkaResult[] = [];
-  for (let k = 0; k < cs.length; k++) out.push(parseAngka(view.value(r, cs[k])));
+  for (let k = 0; k < cs.length; k++) out.push(readAngka(view, r, cs[k]));
   return out;
 }
 
