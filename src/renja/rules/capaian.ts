@@ -207,7 +207,8 @@ function checkRow(ctx: RowCtx, cols: (number | undefined)[]): void {
     const t = col === undefined ? parseTarget(raw) : readTarget(view, row.r, col);
     if (!t.empty) any = true;
     cells[ROLES[k]] = { col, raw, t };
-    targets.push(t);
+    // Kolom 8 and 11 are capaian, percentages by definition: typed as "100%" they say nothing about the indikator.
+    if (k !== 4 && k !== 7) targets.push(t);
   }
   if (!any) return;
   const dir = directionOf(row.indikator);
