@@ -2,9 +2,9 @@
 // and header rows, borders, freeze panes, print titles, landscape, drop-down lists. Nothing Renja-specific here.
 import ExcelJS from "exceljs";
 import { parseA1, parseRange, type CellValue } from "../renja/grid";
-import { cellContent } from "../renja/cell-write";
+import { cellContent, cellWriteSteps } from "../renja/cell-write";
 import { freeSheetName } from "../renja/sheet-name";
-import type { SheetWrite, WriteValue } from "../renja/plan";
+import type { CellWrite, CellWriteValue, SheetWrite } from "../renja/plan";
 
 /** Excel keeps inline list sources to 255 characters. */
 const LIST_SOURCE_MAX = 255;
@@ -16,7 +16,7 @@ const THIN: Partial<ExcelJS.Borders> = {
 };
 
 /** The ExcelJS value of a planned cell, through the one cell writer: a string is always a string cell. */
-export function excelJsValue(v: WriteValue, result?: CellValue): ExcelJS.CellValue {
+export function excelJsValue(v: CellWriteValue, result?: CellValue): ExcelJS.CellValue {
   const c = cellContent(v);
   switch (c.kind) {
     case "empty":
@@ -29,9 +29,37 @@ export function excelJsValue(v: WriteValue, result?: CellValue): ExcelJS.CellVal
     case "text":
       // ExcelJS stores a JS string as a string cell, whatever it starts with.
       return c.text;
+    case "error":
+      return { error: c.code } as ExcelJS.CellErrorValue;
     default:
       return c.value;
   }
+}
+
+/**
+ * Writes one planned cell into an ExcelJS sheet with the same decisions as the add-in (cell-write.ts): the content,
+ * and the number format the plan asks for. A number going into a text-formatted ("@") cell gets "General", as
+ * Excel needs; a restore puts the recorded format back.
+ */
+export function writeCell(ws: ExcelJS.Worksheet, address: string, value: CellWriteValue, numberFormat?: string | null): void {
+  const cell = ws.getCell(address);
+  const current = typeof cell.numFmt === "string" && cell.numFmt !== "" ? cell.numFmt : "General";
+  const steps = cellWriteSteps(value, numberFormat, current);
+  cell.value = excelJsValue(value);
+  const format = steps.after ?? steps.before;
+  if (format !== undefined) cell.numFmt = format;
+}
+
+/** Applies the cell writes of a plan (fixes, restores, recomputed values) to an ExcelJS workbook. */
+export function applyCellWrites(wb: ExcelJS.Workbook, cells: readonly CellWrite[]): number {
+  let n = 0;
+  for (const w of cells) {
+    const ws = wb.getWorksheet(w.sheet);
+    if (!ws) continue;
+    writeCell(ws, w.cell, w.value, w.numberFormat);
+    n++;
+  }
+  return n;
 }
 
 /** Puts `ws` right after the sheet named `after` (or keeps `position` when replacing). */

@@ -3,7 +3,7 @@
 // host supports them; what was left out is reported, never thrown.
 /// <reference types="office-js" />
 import { columnLetters, parseA1, type CellRange } from "../renja/grid";
-import { officeInput, reliesOnTextFormat } from "../renja/cell-write";
+import { cellWriteSteps, officeInput } from "../renja/cell-write";
 import { freeSheetName } from "../renja/sheet-name";
 import type { CellWrite, SheetWrite, WritePlan, WriteValue } from "../renja/plan";
 import { sheetCharts } from "../renja/charts";
@@ -120,16 +120,19 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   for (const [sheetName, writes] of bySheet) {
     const ws = worksheets.getItem(sheetName);
     for (const { rect, cells } of groupCellWrites(writes)) {
-      // Text kept as typed by its "@" format gets that format again in the same batch (never live if it changed since).
-      const formats = cells.map((row) => row.map((w) => w?.numberFormat ?? (w && reliesOnTextFormat(w.value, w.previous?.numberFormat) ? "@" : null)));
-      // A fix keeps the cell's format: its previous format decides whether the text needs the "'" prefix.
-      const input = cells.map((row) => row.map((w) => officeInput(w?.value ?? null, w?.numberFormat ?? w?.previous?.numberFormat)));
+      // A fix keeps the cell's format: its previous format decides whether the text needs the "'" prefix, and a
+      // number going into a "@" cell gets "General" first (Excel would keep it as text); see cell-write.ts.
+      const planned = cells.map((row) => row.map((w) => (w ? cellWriteSteps(w.value, w.numberFormat, w.previous?.numberFormat) : undefined)));
+      const before = planned.map((row) => row.map((p) => p?.before ?? null));
+      const input = planned.map((row) => row.map((p) => p?.input ?? null));
+      const after = planned.map((row) => row.map((p) => p?.after ?? null));
       steps.push({
-        bytes: estimate(input) + estimate(formats),
+        bytes: estimate(input) + estimate(before) + estimate(after),
         queue: () => {
           const range = ws.getRange(localAddress(rect));
-          if (formats.some((r) => r.some((f) => f !== null))) range.numberFormat = formats as string[][];
-          range.formulas = input;
+          if (before.some((r) => r.some((f) => f !== null))) range.numberFormat = before as string[][];
+          range.formulas = input as (string | number | boolean)[][];
+          if (after.some((r) => r.some((f) => f !== null))) range.numberFormat = after as string[][];
         },
       });
     }

@@ -78,8 +78,10 @@ function toSheetGrid(
     name: s.name,
     origin: { row, col },
     values,
-    // Excel reports a constant cell's value in `formulas`; the grid keeps formulas only.
-    formulas: formulas.map((r) => r.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))),
+    // Excel reports a constant cell's value in `formulas`; the grid keeps formulas only. Text starting with "="
+    // (typed with a "'" prefix, or in a "@" cell) comes back in `formulas` without its quote (office-js #6687), the
+    // same as in `values`: a formula is what differs from its value, so such text is never taken for one.
+    formulas: formulas.map((r, i) => r.map((f, j) => (typeof f === "string" && f.startsWith("=") && f !== values[i]?.[j] ? f : null))),
     numberFormats: numberFormats.map((r) => r.map((f) => (typeof f === "string" ? f : null))),
     merges: s.merged && !s.merged.isNullObject ? parseAreas(s.merged.address) : [],
     visibility: s.visibility,

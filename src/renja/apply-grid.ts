@@ -1,7 +1,7 @@
 // Applies a write plan to grids, the way Excel would: for previews, the CLI's dry runs and tests.
 import { parseA1, type CellValue, type SheetGrid, type WorkbookGrid } from "./grid";
-import { gridValue } from "./cell-write";
-import type { WritePlan, WriteValue } from "./plan";
+import { cellWriteSteps, gridValue } from "./cell-write";
+import type { CellWriteValue, WritePlan } from "./plan";
 
 function ensureCell(g: SheetGrid, row: number, col: number): { r: number; c: number } {
   // Grow the grid to hold (row, col); origins before the cell stay as they are.
@@ -25,15 +25,18 @@ function ensureCell(g: SheetGrid, row: number, col: number): { r: number; c: num
   return { r, c };
 }
 
-function setCell(g: SheetGrid, row: number, col: number, value: WriteValue, numberFormat?: string): void {
+function setCell(g: SheetGrid, row: number, col: number, value: CellWriteValue, numberFormat?: string): void {
   const { r, c } = ensureCell(g, row, col);
   const formulas = g.formulas as (string | null)[][];
   const formats = g.numberFormats as (string | null)[][];
+  // The same steps as the adapter: a number into a "@" cell goes in under "General" (cell-write.ts).
+  const steps = cellWriteSteps(value, numberFormat, formats[r][c]);
+  const format = steps.after ?? steps.before;
   // A formula's cached result is unknown here (no calculation): its value stays null.
   const written = gridValue(value);
   formulas[r][c] = written.formula;
   g.values[r][c] = written.value;
-  if (numberFormat !== undefined) formats[r][c] = numberFormat;
+  if (format !== undefined) formats[r][c] = format;
 }
 
 /** Returns a new workbook grid with the plan applied; the input is not changed. */

@@ -2,8 +2,8 @@
 // "Riwayat Perbaikan" with the cell's exact previous content (value, formula, number format), so that it can be
 // restored exactly, in Excel or from the CLI. Pure: the adapters apply the returned plans.
 import type { Fix } from "./finding";
-import { cellText, parseA1, SheetView, type CellValue, type SheetGrid, type WorkbookGrid } from "./grid";
-import { composedFormula, type CellWrite, type SheetWrite, type WritePlan, type WriteValue } from "./plan";
+import { cellText, isErrorValue, parseA1, SheetView, type CellValue, type SheetGrid, type WorkbookGrid } from "./grid";
+import { composedFormula, errorConstant, type CellWrite, type CellWriteValue, type SheetWrite, type WritePlan, type WriteValue } from "./plan";
 
 export const RIWAYAT_SHEET = "Riwayat Perbaikan";
 
@@ -131,7 +131,12 @@ export function planRestore(wb: WorkbookGrid, nos: number[]): WritePlan {
     if (!wanted.has(r.no) || r.status === STATUS_RESTORED) continue;
     // "" clears a cell that was empty: a null would mean "leave unchanged" to the Excel API.
     // The user's own formula comes back as the formula it was; any other content as the constant it was.
-    const value: WriteValue = r.before.formula ? composedFormula(r.before.formula) : (r.before.value ?? "");
+    // An error value typed as a constant (#N/A without a formula) comes back as that error, not as text.
+    const value: CellWriteValue = r.before.formula
+      ? composedFormula(r.before.formula)
+      : isErrorValue(r.before.value)
+        ? errorConstant(String(r.before.value))
+        : (r.before.value ?? "");
     cells.push({ sheet: r.sheet, cell: r.cell, value, numberFormat: r.before.numberFormat ?? undefined });
     r.status = STATUS_RESTORED;
   }

@@ -12,8 +12,27 @@ export interface ComposedFormula {
   readonly formula: string;
 }
 
+/**
+ * An error value typed as a constant (#N/A written without a formula), as a restore writes it back. A string
+ * "#N/A" in a plan stays text; only this becomes Excel's error value.
+ */
+export interface ErrorConstant {
+  readonly error: string;
+}
+
 /** What a plan writes into a cell: a constant (strings are text, always) or a formula the add-in composed. */
 export type WriteValue = CellValue | ComposedFormula;
+
+/** What a single cell write may hold: also an error constant (restores only). */
+export type CellWriteValue = WriteValue | ErrorConstant;
+
+export function errorConstant(code: string): ErrorConstant {
+  return { error: code.trim().toUpperCase() };
+}
+
+export function isErrorConstant(v: unknown): v is ErrorConstant {
+  return typeof v === "object" && v !== null && typeof (v as ErrorConstant).error === "string";
+}
 
 /** Marks `formula` ("=SUM(L5:L9)") as composed by the add-in. */
 export function composedFormula(formula: string): ComposedFormula {
@@ -29,7 +48,7 @@ export interface CellWrite {
   sheet: string;
   /** A1 address. */
   cell: string;
-  value: WriteValue;
+  value: CellWriteValue;
   numberFormat?: string;
   /** What was there before, so the change can be restored exactly (fixes of user cells only). */
   previous?: { value: CellValue; formula?: string | null; numberFormat?: string | null };

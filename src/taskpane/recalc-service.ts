@@ -6,7 +6,7 @@ import type { Fix } from "../renja/finding";
 import { cellText, type CellValue, type WorkbookGrid } from "../renja/grid";
 import { formatRupiah, parseRupiah } from "../renja/rupiah";
 import { applyFixes, type ExcelPort, type WriteResult } from "./services";
-import { isComposedFormula } from "../renja/plan";
+import { isComposedFormula, isErrorConstant } from "../renja/plan";
 
 export interface RecalcRow {
   /** "Sheet!A1": unique per row. */
@@ -56,7 +56,7 @@ export function recalcRows(result: ValidationResult): RecalcRow[] {
   for (const c of result.plan.cells) {
     const key = `${c.sheet}!${c.cell}`;
     // Recomputed values are constants; a composed formula is never offered as a recomputed value.
-    if (seen.has(key) || isComposedFormula(c.value)) continue;
+    if (seen.has(key) || isComposedFormula(c.value) || isErrorConstant(c.value)) continue;
     seen.add(key);
     const f = byCell.get(key);
     const kind: RecalcRow["kind"] = f?.category === "capaian" ? "capaian" : "pagu";

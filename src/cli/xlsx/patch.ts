@@ -4,7 +4,7 @@
 // part is copied byte for byte (zip-write.ts).
 import { cellContent } from "../../renja/cell-write";
 import { a1, parseA1 } from "../../renja/grid";
-import type { WriteValue } from "../../renja/plan";
+import type { CellWriteValue } from "../../renja/plan";
 import type { XlsxBook } from "../xlsx-package";
 import { slideFormula } from "./cell-text";
 import { builtinFormatId } from "./styles";
@@ -15,7 +15,7 @@ export interface PatchWrite {
   sheet: string;
   /** A1 address. */
   cell: string;
-  value: WriteValue;
+  value: CellWriteValue;
   numberFormat?: string;
 }
 
@@ -136,7 +136,7 @@ class StylesPatch {
 }
 
 /** One <c> element for a write; `s` is the style attribute to keep or set. */
-function cellXml(p: string, ref: string, s: number | string | undefined, value: WriteValue): string {
+function cellXml(p: string, ref: string, s: number | string | undefined, value: CellWriteValue): string {
   const style = s === undefined ? "" : ` s="${s}"`;
   const c = cellContent(value);
   switch (c.kind) {
@@ -150,6 +150,9 @@ function cellXml(p: string, ref: string, s: number | string | undefined, value: 
       return `<${p}c r="${ref}"${style} t="inlineStr"><${p}is><${p}t xml:space="preserve">${xmlText(c.text)}</${p}t></${p}is></${p}c>`;
     case "formula":
       return `<${p}c r="${ref}"${style}><${p}f>${esc(c.formula.replace(/^=/, ""))}</${p}f></${p}c>`;
+    case "error":
+      // An error value typed as a constant (a restore of "#N/A"): Excel's error cell type.
+      return `<${p}c r="${ref}"${style} t="e"><${p}v>${esc(c.code)}</${p}v></${p}c>`;
   }
 }
 

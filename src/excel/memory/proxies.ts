@@ -4,6 +4,7 @@
 import type { CellRange, CellValue } from "../../renja/grid";
 import { MAX_COLS, MAX_ROWS, parseLocalAddress, sheetAddress, splitSheetAddress } from "../address";
 import { MemoryConditionalFormatCollection } from "./conditional-formats";
+import { typeIntoCell } from "./typing";
 import type { RequirementRegistry } from "./requirements";
 import { inside, overlaps, type ExcelVisibility, type MemoryCell, type MemoryChart, type MemorySheet, type MemoryWorkbookState } from "./state";
 
@@ -421,38 +422,6 @@ const RANGE_PROPS = ["address", "rowCount", "columnCount", "rowIndex", "columnIn
 /** Loading this many cells of one property can never fit a response; refuse before building the arrays. */
 const cellCount = (r: CellRange): number => (r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1);
 
-/** Excel's parsing of a typed-in string (en-US): numbers and booleans become values; a leading apostrophe forces text. */
-function parseInput(v: CellValue, cell: MemoryCell): void {
-  delete cell.formula;
-  if (typeof v !== "string") {
-    cell.value = v ?? "";
-    return;
-  }
-  // A text-formatted cell keeps what it is given, a formula's text too (as Excel does with Range.formulas).
-  if (cell.numberFormat === "@") {
-    cell.value = v;
-    return;
-  }
-  if (v.startsWith("=") && v.length > 1) {
-    cell.formula = v;
-    cell.value = ""; // computed by the evaluator, when one is plugged in
-    return;
-  }
-  if (v.startsWith("'")) {
-    cell.value = v.slice(1);
-    return;
-  }
-  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v.trim())) {
-    cell.value = Number(v.trim());
-    return;
-  }
-  if (/^(true|false)$/i.test(v.trim())) {
-    cell.value = v.trim().toLowerCase() === "true";
-    return;
-  }
-  cell.value = v;
-}
-
 export class MemoryRange extends MemoryClientObject {
   protected readonly defaultProps = RANGE_PROPS;
   private target: RangeTarget | null | undefined;
@@ -538,10 +507,10 @@ export class MemoryRange extends MemoryClientObject {
   }
 
   set values(v: CellValue[][] | CellValue) {
-    this.write(v, (cell, x) => parseInput(x as CellValue, cell));
+    this.write(v, (cell, x) => typeIntoCell(x as CellValue, cell));
   }
   set formulas(v: CellValue[][] | CellValue) {
-    this.write(v, (cell, x) => parseInput(x as CellValue, cell));
+    this.write(v, (cell, x) => typeIntoCell(x as CellValue, cell));
   }
   set numberFormat(v: (string | null)[][] | string) {
     this.write(v, (cell, x) => {

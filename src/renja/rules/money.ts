@@ -4,7 +4,7 @@
 import type { Fix } from "../finding";
 import { a1, type CellValue, type SheetView } from "../grid";
 import type { ColumnRole, RowLevel, TableModel, TableRow } from "../model";
-import type { WritePlan } from "../plan";
+import type { CellWrite, WritePlan } from "../plan";
 import type { RupiahResult } from "../rupiah";
 import { parseAngka } from "../angka";
 import { formatKind, fractionOf } from "../number-format";
@@ -226,7 +226,11 @@ export function proposeWrite(plan: WritePlan, view: SheetView, sheet: string, r:
   // A percentage-formatted cell holds the fraction (Excel turns a typed 90% into 0,9): 90 is written as 0,9.
   const value = formatKind(view.numberFormat(r, c)) === "percent" ? asFraction(proposed) : proposed;
   const formula = view.formula(r, c);
-  plan.cells.push({ sheet, cell, value, previous: formula ? { value: view.value(r, c), formula } : { value: view.value(r, c) } });
+  const previous: NonNullable<CellWrite["previous"]> = formula ? { value: view.value(r, c), formula } : { value: view.value(r, c) };
+  // The writers need the cell's format to write the value as a value (a number into a "@" cell stays text).
+  const nf = view.numberFormat(r, c);
+  if (nf !== null && nf !== "General") previous.numberFormat = nf;
+  plan.cells.push({ sheet, cell, value, previous });
   return { sheet, cell, value, label };
 }
 
