@@ -41,6 +41,10 @@ export interface MemoryExcel {
   readonly syncCount: number;
   /** APIs called above the configured requirement sets. */
   readonly apiViolations: readonly ApiUse[];
+  /** The planner starts (true) or ends (false) typing in a cell: requests fail meanwhile, as in Excel. */
+  setCellEditMode(on: boolean): void;
+  /** Makes round trip `sync` (1-based, over all contexts) fail with `code` after `afterOps` of its operations. */
+  failSync(sync: number, code?: string, afterOps?: number): void;
 }
 
 export const DEFAULT_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -76,6 +80,11 @@ export function createMemoryExcel(workbook: WorkbookGrid, options: MemoryExcelOp
     },
     get apiViolations() {
       return requirements.violations;
+    },
+    setCellEditMode: (on) => void (runtime.cellEditMode = on),
+    failSync: (sync, code = "GeneralException", afterOps = 0) => {
+      runtime.failures ??= new Map();
+      runtime.failures.set(sync, { code, afterOps });
     },
   };
 }

@@ -33,6 +33,17 @@ export interface MemoryRuntime {
   payloadLimitBytes: number;
   evaluator?: FormulaEvaluator;
   syncCount: number;
+  /**
+   * The planner is typing in a cell: every request fails with InvalidOperationInCellEditMode until they press
+   * Enter or Esc (Excel.ErrorCodes reference; Excel.run's `delayForCellEdit` only waits on some platforms).
+   */
+  cellEditMode?: boolean;
+  /**
+   * Injected failures by round trip (1-based, counted over all contexts): the sync runs `afterOps` of its queued
+   * operations, then fails with `code`. A failed batch is not rolled back: what ran before the failure stays, as in
+   * Excel, where a batch is not a transaction.
+   */
+  failures?: Map<number, { code: string; afterOps: number }>;
 }
 
 interface QueuedOp {
@@ -77,6 +88,10 @@ export class MemoryRequestContext {
     this.syncCount++;
     this.runtime.syncCount++;
     this.generation++;
+    if (this.runtime.cellEditMode) {
+      throw new MemoryOfficeError("InvalidOperationInCellEditMode", "This operation is not allowed while Excel is in cell-edit mode.");
+    }
+    const failure = this.runtime.failures?.get(this.runtime.syncCount);
     const limit = this.runtime.payloadLimitBytes;
     if (requestBytes > limit) {
       throw new MemoryOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit (${limit} bytes).`);
@@ -85,7 +100,9 @@ export class MemoryRequestContext {
     let wrote = false;
     const deliveries: (() => void)[] = [];
     try {
-      for (const op of queue) {
+      for (let i = 0; i < queue.length; i++) {
+        const op = queue[i];
+        if (failure && i >= failure.afterOps) throw new MemoryOfficeError(failure.code, `Injected failure (${failure.code}) at round trip ${this.runtime.syncCount}, after ${i} operations.`);
         const out = op.run();
         wrote ||= op.writes;
         if (out) {
@@ -96,6 +113,7 @@ export class MemoryRequestContext {
     } finally {
       if (wrote) this.runtime.evaluator?.recalculate(this.runtime.state);
     }
+    if (failure) throw new MemoryOfficeError(failure.code, `Injected failure (${failure.code}) at round trip ${this.runtime.syncCount}, after every operation.`);
     if (responseBytes > limit) {
       throw new MemoryOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) has exceeded the limit (${limit} bytes).`);
     }
