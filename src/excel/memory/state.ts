@@ -5,6 +5,8 @@ export interface MemoryCell {
   /** The value Excel shows (for a formula cell: its last computed value). */
   value: CellValue;
   formula?: string;
+  /** The value is an error value typed as a constant ("#N/A"), not text (Range.valueTypes "Error"). */
+  error?: boolean;
   numberFormat?: string;
   bold?: boolean;
   wrapText?: boolean;

@@ -83,10 +83,11 @@ export function typedDate(text: string): { value: number; format: string } | und
 const EN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d*)?(?:e[+-]?\d+)?$/i;
 const ID_NUMBER = /^[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
 
-/** A typed number (English or Indonesian separators); undefined when it is not one. */
-export function typedNumber(text: string): number | undefined {
+/** A typed number (English or Indonesian separators, Indonesian first when asked); undefined when it is not one. */
+export function typedNumber(text: string, indonesianFirst = false): number | undefined {
   const t = text.trim();
   if (!/\d/.test(t)) return undefined;
+  if (indonesianFirst && ID_NUMBER.test(t)) return Number(t.replace(/\./g, "").replace(",", "."));
   if (EN_NUMBER.test(t)) {
     const n = Number(t.replace(/,/g, ""));
     if (Number.isFinite(n)) return n;
@@ -99,16 +100,17 @@ export function typedNumber(text: string): number | undefined {
 }
 
 /** What Excel stores for a typed string: a value, maybe a formula, maybe the number format it chose. */
-function typedString(v: string, cell: MemoryCell): { value: CellValue; formula?: string; format?: string } {
+function typedString(v: string, cell: MemoryCell): { value: CellValue; formula?: string; format?: string; error?: true } {
   if (v === "") return { value: "" };
   if (v.startsWith("'")) return { value: v.slice(1) };
   if (cell.numberFormat === "@") return { value: v };
-  if (v.startsWith("=") && v.length > 1) return { value: "", formula: v };
   const t = v.trim();
+  // White space before "=" is treated as a formula start too: stricter than some builds, never kinder.
+  if (t.startsWith("=") && t.length > 1) return { value: "", formula: t };
   const n = typedNumber(t);
   if (n !== undefined) return { value: n };
   if (/^[+\-@]/.test(v) && v.length > 1) return { value: "#NAME?", formula: `=${v.startsWith("@") ? v.slice(1) : v}` };
-  if (isErrorValue(t)) return { value: t.toUpperCase() };
+  if (isErrorValue(t)) return { value: t.toUpperCase(), error: true };
   if (/^(true|benar)$/i.test(t)) return { value: true };
   if (/^(false|salah)$/i.test(t)) return { value: false };
   const pct = /^(.*\d)\s*%$/.exec(t);
@@ -118,7 +120,7 @@ function typedString(v: string, cell: MemoryCell): { value: CellValue; formula?:
   }
   const money = /^(\$|rp\.?)\s*(.*\d)(?:,-)?$/i.exec(t);
   if (money) {
-    const x = typedNumber(money[2]);
+    const x = typedNumber(money[2], money[1] !== "$");
     if (x !== undefined) return { value: x, format: money[1] === "$" ? "$#,##0" : '"Rp"#,##0' };
   }
   const date = typedDate(t);
@@ -131,6 +133,7 @@ function typedString(v: string, cell: MemoryCell): { value: CellValue; formula?:
 /** Stores `input` in `cell` the way Excel does when it arrives through Range.values or Range.formulas. */
 export function typeIntoCell(input: CellValue, cell: MemoryCell): void {
   delete cell.formula;
+  delete cell.error;
   if (input === null || input === undefined) {
     cell.value = "";
     return;
@@ -143,5 +146,6 @@ export function typeIntoCell(input: CellValue, cell: MemoryCell): void {
   const got = typedString(input, cell);
   cell.value = got.value;
   if (got.formula !== undefined) cell.formula = got.formula;
+  if (got.error) cell.error = true;
   if (got.format !== undefined && (cell.numberFormat === undefined || cell.numberFormat === "General")) cell.numberFormat = got.format;
 }
