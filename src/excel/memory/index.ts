@@ -16,6 +16,10 @@ export interface MemoryExcelOptions {
   /** Request/response payload limit per sync in bytes; default 5 MB like Excel on the web. */
   payloadLimitBytes?: number;
   evaluator?: FormulaEvaluator;
+  /** "topLeftInside": getMergedAreasOrNullObject returns only areas whose top-left is in the range (office-js #1590). */
+  mergedAreas?: "whole" | "topLeftInside";
+  /** Cells per read past which values come back null (default 5 million, as in Excel). */
+  cellCap?: number;
 }
 
 /** The Office.js globals the add-in touches, backed by the memory host. */
@@ -57,6 +61,8 @@ export function createMemoryExcel(workbook: WorkbookGrid, options: MemoryExcelOp
     payloadLimitBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES,
     evaluator: options.evaluator,
     syncCount: 0,
+    mergedAreas: options.mergedAreas,
+    cellCap: options.cellCap,
   };
   runtime.evaluator?.recalculate(runtime.state);
   // The fake implements the members the adapter uses; the cast is the one place it stands in for the real type.

@@ -44,7 +44,19 @@ export interface MemoryRuntime {
    * Excel, where a batch is not a transaction.
    */
   failures?: Map<number, { code: string; afterOps: number }>;
+  /**
+   * What Range.getMergedAreasOrNullObject returns: "whole" areas overlapping the range, or (some builds, office-js
+   * #3611 and #1590) only the areas whose top-left cell lies inside it.
+   */
+  mergedAreas?: "whole" | "topLeftInside";
+  /** Cells per read past which values come back null (Excel: 5 million; smaller in tests). */
+  cellCap?: number;
 }
+
+/** Range.getMergedAreasOrNullObject fails on a range holding more merged areas than this (API reference). */
+export const MERGED_AREAS_LIMIT = 512;
+/** Excel reads at most this many cells at once on every platform; past it, values come back null. */
+export const READ_CELL_CAP = 5_000_000;
 
 interface QueuedOp {
   /** Runs against the state; returns the response bytes and a closure that hands loaded values to the proxies. */
@@ -464,7 +476,9 @@ export class MemoryRange extends MemoryClientObject {
 
   protected readProp(name: string): unknown {
     const { sheet, rect } = this.resolved();
-    const matrix = (f: (c: MemoryCell | undefined) => unknown): unknown[][] => {
+    const matrix = (f: (c: MemoryCell | undefined) => unknown): unknown[][] | null => {
+      // Past the cell cap Excel answers with null values rather than an error ("Resource limits…", Excel section).
+      if (cellCount(rect) > (this.context.runtime.cellCap ?? READ_CELL_CAP)) return null;
       if (cellCount(rect) * 3 > this.context.runtime.payloadLimitBytes) {
         throw new MemoryOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload for '${sheetAddress(sheet.name, rect)}' exceeds the limit.`);
       }
@@ -621,6 +635,17 @@ export class MemoryRange extends MemoryClientObject {
     });
   }
 
+  /** Range.getUsedRangeOrNullObject (ExcelApi 1.4): the used cells' bounding box within this range. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): MemoryRange {
+    this.context.runtime.requirements.use("Range.getUsedRangeOrNullObject", "1.4");
+    return new MemoryRange(this.context, () => {
+      if (this.target === null) return null;
+      const { sheet, rect } = this.resolved();
+      const used = sheet.usedRangeWithin(rect, valuesOnly ?? false);
+      return used ? { sheet, rect: used } : null;
+    });
+  }
+
   getMergedAreasOrNullObject(): MemoryRangeAreas {
     this.context.runtime.requirements.use("Range.getMergedAreasOrNullObject", "1.13");
     return new MemoryRangeAreas(this);
@@ -649,7 +674,11 @@ export class MemoryRangeAreas extends MemoryClientObject {
         return;
       }
       const { sheet, rect } = range.resolved();
-      const rects = sheet.merges.filter((m) => overlaps(m, rect));
+      const topLeftOnly = range.context.runtime.mergedAreas === "topLeftInside";
+      const rects = sheet.merges.filter((m) => (topLeftOnly ? inside(rect, m.r1, m.c1) : overlaps(m, rect)));
+      if (rects.length > MERGED_AREAS_LIMIT) {
+        throw new MemoryOfficeError("InvalidOperation", `The range holds ${rects.length} merged areas; getMergedAreas supports at most ${MERGED_AREAS_LIMIT}.`);
+      }
       this.areas = rects.length ? { sheet, rects } : null;
       this.resolvedNull = this.areas === null;
     });

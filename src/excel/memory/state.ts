@@ -108,6 +108,25 @@ export class MemorySheet {
     return r2 < 0 ? undefined : { r1, c1, r2, c2 };
   }
 
+  /** The used cells' bounding box inside `within` (Range.getUsedRange on that range). */
+  usedRangeWithin(within: CellRange, valuesOnly: boolean): CellRange | undefined {
+    let r1 = Infinity;
+    let c1 = Infinity;
+    let r2 = -1;
+    let c2 = -1;
+    for (const [r, c, cell] of this.entries()) {
+      if (!inside(within, r, c)) continue;
+      const hasValue = (cell.value !== "" && cell.value !== null) || !!cell.formula;
+      const hasFormat = (cell.numberFormat !== undefined && cell.numberFormat !== "General") || !!cell.bold;
+      if (!hasValue && (valuesOnly || !hasFormat)) continue;
+      if (r < r1) r1 = r;
+      if (r > r2) r2 = r;
+      if (c < c1) c1 = c;
+      if (c > c2) c2 = c;
+    }
+    return r2 < 0 ? undefined : { r1, c1, r2, c2 };
+  }
+
   /** Removes cell content and formats inside a rectangle (Range.clear). */
   clear(rect: CellRange): void {
     for (const [r, c] of [...this.entries()]) if (inside(rect, r, c)) this.cells.delete(key(r, c));
