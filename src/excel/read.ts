@@ -141,7 +141,8 @@ function queueSheets(items: Excel.Worksheet[], what: { cells: boolean; merges: b
   const readArea = localAddress({ r1: 0, c1: 0, r2: READ_ROWS - 1, c2: READ_COLS - 1 });
   return items.map((ws) => {
     const area = ws.getRange(readArea).getUsedRangeOrNullObject(true);
-    area.load(what.cells ? "rowIndex,columnIndex,rowCount,columnCount,values,formulas,numberFormat" : "rowIndex,columnIndex,rowCount,columnCount");
+    if (what.cells) area.load("rowIndex,columnIndex,rowCount,columnCount,values,formulas,numberFormat");
+    else area.load("rowIndex,columnIndex,rowCount,columnCount");
     const right = ws.getRange(localAddress({ r1: 0, c1: READ_COLS, r2: READ_ROWS - 1, c2: 16_383 })).getUsedRangeOrNullObject(true);
     const below = ws.getRange(localAddress({ r1: READ_ROWS, c1: 0, r2: 1_048_575, c2: 16_383 })).getUsedRangeOrNullObject(true);
     right.load("rowIndex,columnIndex,rowCount,columnCount");
