@@ -1,6 +1,7 @@
 // Fixes the user asked for, and their undo. Every applied fix is recorded in the add-in-owned sheet
 // "Riwayat Perbaikan" with the cell's exact previous content (value, formula, number format), so that it can be
 // restored exactly, in Excel or from the CLI. Pure: the adapters apply the returned plans.
+import { applyPlanToGrid } from "./apply-grid";
 import type { Fix } from "./finding";
 import { cellText, isErrorValue, parseA1, SheetView, type CellValue, type SheetGrid, type WorkbookGrid } from "./grid";
 import { composedFormula, errorConstant, type CellWrite, type CellWriteValue, type SheetWrite, type WritePlan, type WriteValue } from "./plan";
@@ -141,6 +142,42 @@ export function planRestore(wb: WorkbookGrid, nos: number[]): WritePlan {
     r.status = STATUS_RESTORED;
   }
   return { cells, sheets: cells.length ? [riwayatSheet(records)] : [] };
+}
+
+/** True when the cell now holds exactly this content: the formula, else the value; and the number format where known. */
+function holds(wb: WorkbookGrid, sheet: string, cell: string, expected: { value: CellValue; formula: string | null; numberFormat?: string | null }): boolean {
+  const now = snapshot(wb, sheet, cell);
+  if (!now) return false;
+  const blank = (v: CellValue) => (v === "" ? null : v);
+  const format = (f: string | null | undefined) => f ?? "General";
+  if (expected.numberFormat !== undefined && expected.numberFormat !== null && format(now.numberFormat) !== format(expected.numberFormat)) return false;
+  if (expected.formula) return now.formula === expected.formula;
+  return now.formula === null && blank(now.value) === blank(expected.value);
+}
+
+/**
+ * After a fix or restore batch failed part way (Excel batches are not transactions: a failed sync keeps what ran
+ * before the failure), the Riwayat that matches the workbook as it now is (`now`, read after the failure): earlier
+ * records as they were, a new record only where its fix reached the cell, "dipulihkan" only where the previous
+ * content is back. Writing this plan leaves the workbook and Riwayat in agreement, so every change can be undone.
+ */
+export function reconcileRiwayat(before: WorkbookGrid, plan: WritePlan, now: WorkbookGrid): WritePlan {
+  const planned = plan.sheets.find((s) => s.sheet === RIWAYAT_SHEET);
+  if (!planned) return { cells: [], sheets: [] };
+  const old = new Map(readRiwayat(before).map((r) => [r.no, r]));
+  const intended = readRiwayat(applyPlanToGrid({ sheets: [] }, { cells: [], sheets: [planned] }));
+  const records: RiwayatRecord[] = [];
+  for (const p of intended) {
+    const o = old.get(p.no);
+    if (o) {
+      const restoredNow = o.status === STATUS_APPLIED && p.status === STATUS_RESTORED && holds(now, p.sheet, p.cell, p.before);
+      records.push({ ...o, status: restoredNow ? STATUS_RESTORED : o.status });
+    } else if (!holds(now, p.sheet, p.cell, p.before)) {
+      // Any change to the cell (its value, or only its format on the way to the value) is recorded.
+      records.push(p);
+    }
+  }
+  return { cells: [], sheets: [riwayatSheet(records)] };
 }
 
 export type { SheetGrid };

@@ -8,7 +8,7 @@ import { selectCell } from "../excel/select";
 import { applyPlanToGrid } from "../renja/apply-grid";
 import { validateWorkbook, type ValidateOptions, type ValidationResult } from "../renja/engine";
 import { CATEGORIES, type Category, type Finding, type Fix, type Severity } from "../renja/finding";
-import { planFixes, planRestore, readRiwayat, type RiwayatRecord } from "../renja/fixes";
+import { planFixes, planRestore, readRiwayat, reconcileRiwayat, RIWAYAT_SHEET, type RiwayatRecord } from "../renja/fixes";
 import type { WorkbookGrid } from "../renja/grid";
 import { hasilValidasiSheet } from "../renja/hasil";
 import { CATEGORY_LABELS } from "../renja/labels";
@@ -78,7 +78,18 @@ export interface WriteResult {
 }
 
 async function write(port: ExcelPort, wb: WorkbookGrid, plan: WritePlan): Promise<WriteResult> {
-  const report = await port.apply(plan);
+  const report = await port.apply(plan).catch(async (err: unknown) => {
+    // Part of the batch may be in the workbook (a batch is not a transaction). Make Riwayat say exactly what is
+    // there, so every change that reached a cell can be restored; then report the failure.
+    if (plan.sheets.some((s) => s.sheet === RIWAYAT_SHEET)) {
+      try {
+        await port.apply(reconcileRiwayat(wb, plan, await port.read()));
+      } catch {
+        // Excel is still refusing (cell-edit mode, …): the next validation reads Riwayat as it is.
+      }
+    }
+    throw err;
+  });
   return { report, wb: applyPlanToGrid(wb, plan) };
 }
 

@@ -49,6 +49,8 @@ export interface MemoryExcel {
   setCellEditMode(on: boolean): void;
   /** Makes round trip `sync` (1-based, over all contexts) fail with `code` after `afterOps` of its operations. */
   failSync(sync: number, code?: string, afterOps?: number): void;
+  /** Operations queued in round trip `sync` (1-based, over all contexts). */
+  opsInSync(sync: number): number | undefined;
 }
 
 export const DEFAULT_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -61,6 +63,7 @@ export function createMemoryExcel(workbook: WorkbookGrid, options: MemoryExcelOp
     payloadLimitBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES,
     evaluator: options.evaluator,
     syncCount: 0,
+    opsBySync: new Map(),
     mergedAreas: options.mergedAreas,
     cellCap: options.cellCap,
   };
@@ -87,6 +90,7 @@ export function createMemoryExcel(workbook: WorkbookGrid, options: MemoryExcelOp
     get apiViolations() {
       return requirements.violations;
     },
+    opsInSync: (sync) => runtime.opsBySync?.get(sync),
     setCellEditMode: (on) => void (runtime.cellEditMode = on),
     failSync: (sync, code = "GeneralException", afterOps = 0) => {
       runtime.failures ??= new Map();

@@ -44,6 +44,8 @@ export interface MemoryRuntime {
    * Excel, where a batch is not a transaction.
    */
   failures?: Map<number, { code: string; afterOps: number }>;
+  /** Operations queued per round trip (1-based), for tests that inject a failure after each of them. */
+  opsBySync?: Map<number, number>;
   /**
    * What Range.getMergedAreasOrNullObject returns: "whole" areas overlapping the range, or (some builds, office-js
    * #3611 and #1590) only the areas whose top-left cell lies inside it.
@@ -104,6 +106,7 @@ export class MemoryRequestContext {
       throw new MemoryOfficeError("InvalidOperationInCellEditMode", "This operation is not allowed while Excel is in cell-edit mode.");
     }
     const failure = this.runtime.failures?.get(this.runtime.syncCount);
+    this.runtime.opsBySync?.set(this.runtime.syncCount, queue.length);
     const limit = this.runtime.payloadLimitBytes;
     if (requestBytes > limit) {
       throw new MemoryOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit (${limit} bytes).`);
