@@ -93,12 +93,18 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
 
   // Round trip 1 (only when sheets are written or marks cleared): which sheets exist already, the earlier marks.
   const existing = new Set<string>();
+  const hidden = new Set<string>();
   const marked = plan.clearMarks ? (plan.markedRanges ?? (await readMarkedList(context))) : [];
   if (plan.sheets.length > 0 || marked.length > 0) {
-    if (plan.sheets.length > 0) worksheets.load("items/name,items/position");
+    if (plan.sheets.length > 0) worksheets.load("items/name,items/position,items/visibility");
     loadedMarks = marked.length > 0 ? loadMarks(context, marked) : undefined;
     await context.sync();
-    if (plan.sheets.length > 0) for (const ws of worksheets.items) existing.add(ws.name.toLowerCase());
+    if (plan.sheets.length > 0) {
+      for (const ws of worksheets.items) {
+        existing.add(ws.name.toLowerCase());
+        if (ws.visibility !== "Visible") hidden.add(ws.name.toLowerCase());
+      }
+    }
   }
   const order = new SheetOrder(plan.sheets.length > 0 ? worksheets.items : []);
 
@@ -108,7 +114,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
     const name = sw.replace || !existed ? sw.sheet : freeSheetName(sw.sheet, existing);
     existing.add(name.toLowerCase());
     report.sheets.push(name);
-    steps.push(...sheetSteps(worksheets, name, sw, sw.replace && existed, supports, report, order));
+    steps.push(...sheetSteps(worksheets, name, sw, sw.replace && existed, supports, report, order, hidden.has(name.toLowerCase())));
   }
 
   const bySheet = new Map<string, CellWrite[]>();
@@ -165,6 +171,8 @@ function sheetSteps(
   supports: ApiSupport,
   report: ApplyReport,
   order: SheetOrder,
+  /** The existing sheet is hidden: freezePanes.unfreeze() threw there on older builds, and nothing is frozen. */
+  isHidden = false,
 ): Step[] {
   const start = parseA1(sw.start);
   if (!start) throw new RenjaExcelError(`Alamat awal tidak valid: "${sw.start}" untuk lembar "${name}".`, "InvalidReference");
@@ -211,7 +219,7 @@ function sheetSteps(
           const all = ws.getRange();
           all.unmerge();
           all.clear();
-          ws.freezePanes.unfreeze();
+          if (!isHidden) ws.freezePanes.unfreeze();
           if (withLists) all.dataValidation.clear();
         } else {
           if (recreate) worksheets.getItem(name).delete();

@@ -3,11 +3,11 @@
 // applyPlan calls these: the earlier marks' formats are loaded in its first round trip, removed and replaced in
 // its write round trip; the list of marked rectangles lives in the hidden sheet "Renja Tanda".
 /// <reference types="office-js" />
-import { parseRange, type CellValue } from "../renja/grid";
+import { parseRange, rangeA1, type CellRange, type CellValue } from "../renja/grid";
 import { isMarkFormula, markFormula, MARK_COLORS, TANDA_SHEET } from "../renja/marks";
 import type { MarkedRange, WritePlan } from "../renja/plan";
 
-/** Formats loaded for clearing: one collection per earlier marked rectangle. */
+/** Formats loaded for clearing: one collection per sheet, over the bounding box of its marked rectangles. */
 export interface LoadedMarks {
   collections: { sheet: string; formats: Excel.ConditionalFormatCollection }[];
 }
@@ -31,12 +31,26 @@ export async function readMarkedList(context: Excel.RequestContext): Promise<Mar
     .filter((m) => m.sheet !== "" && parseRange(m.range) !== undefined);
 }
 
-/** Queues the loads of the earlier marks' conditional formats (run with applyPlan's first round trip). */
+/**
+ * Queues the loads of the earlier marks' conditional formats (run with applyPlan's first round trip). One
+ * collection per sheet, over the bounding box of its marked rectangles: a format appears in it once, however many
+ * rectangles it touches (ConditionalFormat.id is only a priority within one collection, so formats cannot be
+ * matched across collections).
+ */
 export function loadMarks(context: Excel.RequestContext, ranges: readonly MarkedRange[]): LoadedMarks {
-  const collections = ranges.map((m) => {
-    const formats = context.workbook.worksheets.getItem(m.sheet).getRange(m.range).conditionalFormats;
-    formats.load("items/id,items/type,items/customOrNullObject/rule/formula");
-    return { sheet: m.sheet, formats };
+  const boxes = new Map<string, { sheet: string; box: CellRange }>();
+  for (const m of ranges) {
+    const r = parseRange(m.range);
+    if (!r) continue;
+    const key = m.sheet.toLowerCase();
+    const b = boxes.get(key);
+    if (b) b.box = { r1: Math.min(b.box.r1, r.r1), c1: Math.min(b.box.c1, r.c1), r2: Math.max(b.box.r2, r.r2), c2: Math.max(b.box.c2, r.c2) };
+    else boxes.set(key, { sheet: m.sheet, box: r });
+  }
+  const collections = [...boxes.values()].map(({ sheet, box }) => {
+    const formats = context.workbook.worksheets.getItem(sheet).getRange(rangeA1(box)).conditionalFormats;
+    formats.load("items/type,items/customOrNullObject/rule/formula");
+    return { sheet, formats };
   });
   return { collections };
 }
@@ -58,14 +72,14 @@ export function markSteps(context: Excel.RequestContext, plan: WritePlan, loaded
     steps.push({
       bytes: loaded.collections.length * 64,
       queue: () => {
-        const deleted = new Set<string>();
-        for (const { sheet, formats } of loaded.collections) {
-          for (const f of formats.items) {
+        for (const { formats } of loaded.collections) {
+          // From the end of the collection: items are addressed by position, and deleting one shifts the later
+          // ones. Only formats carrying the add-in's marker are deleted; the planner's own rules stay.
+          const items = formats.items;
+          for (let i = items.length - 1; i >= 0; i--) {
+            const f = items[i];
             const custom = f.customOrNullObject;
             if (f.type !== "Custom" || custom.isNullObject || !isMarkFormula(custom.rule.formula)) continue;
-            const key = `${sheet.toLowerCase()}\u0000${f.id}`;
-            if (deleted.has(key)) continue;
-            deleted.add(key);
             f.delete();
           }
         }

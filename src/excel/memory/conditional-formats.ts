@@ -43,10 +43,12 @@ function notLoaded(prop: string): MemoryOfficeError {
 }
 
 /** Loadable paths below an item ("items/" stripped); a custom path on another type fails like Excel's. */
-function itemProp(f: MemoryConditionalFormat, path: string): unknown {
+function itemProp(f: MemoryConditionalFormat, path: string, index: number): unknown {
   switch (path) {
     case "id":
-      return f.id;
+      // ConditionalFormat.id is "the priority of the conditional format within the current
+      // ConditionalFormatCollection" (API reference): a position, not an identity across collections.
+      return String(index);
     case "type":
       return f.type;
     case "custom/rule/formula":
@@ -79,11 +81,16 @@ export class MemoryConditionalFormatCollection {
     this.context.enqueue(() => {
       const { sheet, rect } = this.range.resolved();
       const found = conditionalFormatsOf(sheet).filter((f) => overlaps(f.range, rect));
-      const got = found.map((f) => paths.map((p) => [p, itemProp(f, p)] as const));
+      const got = found.map((f, i) => paths.map((p) => [p, itemProp(f, p, i)] as const));
       return {
         bytes: got.reduce((sum, props) => sum + props.reduce((s, [n, v]) => s + n.length + bytesOf(v), 0), 0),
         deliver: () => {
-          this.loadedItems = found.map((f, i) => new MemoryConditionalFormatProxy(this.context, () => ({ sheet, format: f }), new Map(got[i])));
+          // An item is addressed by its position in the collection, as in Excel: deleting an earlier item shifts
+          // the later ones, so a batch that deletes in ascending order reaches the wrong format or none.
+          this.loadedItems = found.map((_, i) => new MemoryConditionalFormatProxy(this.context, () => {
+            const now = conditionalFormatsOf(sheet).filter((f) => overlaps(f.range, rect))[i];
+            return now ? { sheet, format: now } : undefined;
+          }, new Map(got[i])));
         },
       };
     });

@@ -425,7 +425,11 @@ export class MemoryFreezePanes {
     this.ws.context.enqueue(() => void (this.ws.sheet().frozenRows = count), { writes: true, requestBytes: 8 });
   }
   unfreeze(): void {
-    this.ws.context.enqueue(() => void (this.ws.sheet().frozenRows = 0), { writes: true });
+    this.ws.context.enqueue(() => {
+      // Older Excel builds threw on freezePanes.unfreeze() for a hidden sheet; the host is that strict.
+      if (this.ws.sheet().visibility !== "Visible") throw new MemoryOfficeError("InvalidOperation", "The freeze panes of a hidden worksheet cannot be changed.");
+      this.ws.sheet().frozenRows = 0;
+    }, { writes: true });
   }
 }
 
