@@ -4,6 +4,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
 import { officeExcelPort } from "./office-port";
+import { sessionRunStore, workbookKey } from "./run-store";
 import { sectionFromSearch } from "./sections";
 
 const root = createRoot(document.getElementById("container")!);
@@ -13,5 +14,12 @@ Office.onReady((info) => {
     root.render(<p style={{ fontFamily: "Segoe UI, sans-serif", padding: 12 }}>Buka add-in Renja dari Microsoft Excel (tab Beranda, kelompok Renja).</p>);
     return;
   }
-  root.render(<App port={officeExcelPort()} initialSection={sectionFromSearch(window.location.search)} />);
+  let storage: Storage | undefined;
+  try {
+    storage = window.sessionStorage;
+  } catch {
+    storage = undefined; // storage blocked (some Excel on the web settings): the pane works without it
+  }
+  const store = sessionRunStore(storage, workbookKey(Office.context.document?.url));
+  root.render(<App port={officeExcelPort()} initialSection={sectionFromSearch(window.location.search)} store={store} />);
 });

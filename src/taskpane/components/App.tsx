@@ -2,6 +2,7 @@
 import * as React from "react";
 import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
 import { SECTIONS, type SectionId } from "../sections";
+import { noRunStore, type RunStore } from "../run-store";
 import type { ExcelPort, Validate, ValidationRun } from "../services";
 import { BantuanFooter } from "./BantuanFooter";
 import { ChartSection } from "./ChartSection";
@@ -20,14 +21,24 @@ export interface AppProps {
   port: ExcelPort;
   initialSection?: SectionId;
   validate?: Validate;
+  /** Where the last validation is kept across reloads of the pane (the ribbon buttons reload it). */
+  store?: RunStore;
 }
 
-export function App({ port, initialSection = "validasi", validate }: AppProps): React.JSX.Element {
+export function App({ port, initialSection = "validasi", validate, store = noRunStore }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [section, setSection] = React.useState<SectionId>(initialSection);
   // The last validation and the workbook it read are shared: "Hitung Ulang" applies its plan as recorded fixes,
   // "Tabel 4.2" and "Grafik" take their tables from it.
-  const [run, setRun] = React.useState<ValidationRun | undefined>();
+  // Kept across the pane's reloads for this workbook (run-store.ts).
+  const [run, setRunState] = React.useState<ValidationRun | undefined>(() => store.load());
+  const setRun = React.useCallback(
+    (next: ValidationRun | undefined) => {
+      setRunState(next);
+      store.save(next);
+    },
+    [store],
+  );
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>
       <TabList className={styles.tabs} size="small" selectedValue={section} onTabSelect={(_, d) => setSection(d.value as SectionId)} aria-label="Bagian Renja">
