@@ -7,7 +7,9 @@ import fc from "fast-check";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { readXlsxGrid } from "../src/cli/xlsx-grid";
+import { writeFileSync } from "node:fs";
+import { readXlsxBook, readXlsxGrid } from "../src/cli/xlsx-grid";
+import { patchWorkbook } from "../src/cli/xlsx/patch";
 import { applyCellWrites, applySheetWrites } from "../src/cli/xlsx-write";
 import { createMemoryExcel } from "../src/excel/memory";
 import { applyPlanToGrid } from "../src/renja/apply-grid";
@@ -165,6 +167,49 @@ describe("fix → restore through the command line (.xlsx written by ExcelJS, re
         expect(comparable(cellOf(restored.grid))).toEqual(comparable(before));
         expect(comparable(cellOf(applyPlanToGrid(fixed.grid, restorePlan)))).toEqual(comparable(before));
         expect(readRiwayat(restored.grid).map((r) => r.status)).toEqual(["dipulihkan"]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("fix → restore through the command line's patcher (--fix-out, --in-place)", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "renja-restore-patch-"));
+  let n = 0;
+
+  /** Patches the planned cells into the file's bytes, as --fix-out does; the grid read back from the result. */
+  async function patched(file: string, plan: WritePlan): Promise<{ file: string; grid: WorkbookGrid }> {
+    const book = await readXlsxBook(file);
+    const { bytes } = await patchWorkbook(book, plan.cells.map((c) => ({ sheet: c.sheet, cell: c.cell, value: c.value, ...(c.numberFormat !== undefined ? { numberFormat: c.numberFormat } : {}) })));
+    const out = path.join(dir, `p-${n++}.xlsx`);
+    writeFileSync(out, bytes);
+    return { file: out, grid: await readXlsxGrid(out) };
+  }
+
+  test("any content comes back exactly; the fixed cell is what the add-in would write", async () => {
+    await fc.assert(
+      fc.asyncProperty(contents, fixValues, async (content, value) => {
+        const wb = new ExcelJS.Workbook();
+        const ws = wb.addWorksheet(SHEET);
+        ws.getCell("A1").value = "kiri atas";
+        ws.getCell("C3").value = "kanan bawah";
+        const b2 = ws.getCell("B2");
+        b2.value = content.formula ? { formula: content.formula.slice(1), result: content.value as number } : typeof content.value === "string" && isErrorValue(content.value) ? ({ error: content.value } as ExcelJS.CellErrorValue) : content.value;
+        if (content.numberFormat !== "General") b2.numFmt = content.numberFormat;
+        const file = path.join(dir, `s-${n++}.xlsx`);
+        await wb.xlsx.writeFile(file);
+        const start = await readXlsxGrid(file);
+        const before = cellOf(start);
+
+        const fixPlan = planFixes(start, [fix(value)], NOW);
+        const fixed = await patched(file, fixPlan);
+        expect(cellOf(fixed.grid).value).toEqual(value === "" ? null : value);
+        expect(comparable(cellOf(applyPlanToGrid(start, fixPlan)))).toEqual(comparable(cellOf(fixed.grid)));
+
+        // The CLI keeps no Riwayat sheet of its own: the record is the plan's, put beside the fixed grid.
+        const withRiwayat = applyPlanToGrid(fixed.grid, { cells: [], sheets: fixPlan.sheets });
+        const restored = await patched(fixed.file, planRestore(withRiwayat, [1]));
+        expect(comparable(cellOf(restored.grid))).toEqual(comparable(before));
       }),
       { numRuns: 60 },
     );

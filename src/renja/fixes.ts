@@ -47,7 +47,9 @@ export function readRiwayat(wb: WorkbookGrid): RiwayatRecord[] {
   const out: RiwayatRecord[] = [];
   grid.values.forEach((row, i) => {
     if (i === 0) return;
-    const data = cellText(row[8] ?? null);
+    // The recovery data as written, not folded like display text: white space inside it is content ("  ").
+    const cell8 = row[8];
+    const data = typeof cell8 === "string" ? cell8.trim() : "";
     if (!data.startsWith("{")) return;
     try {
       const d = JSON.parse(data) as { before: CellSnapshot; after: CellValue };

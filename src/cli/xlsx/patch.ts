@@ -2,7 +2,7 @@
 // sheet XML (text as inline strings, so the shared-strings part stays as it is), a cellXfs entry only where a
 // number format must be added, and the calculation chain dropped only when a formula was replaced. Every other
 // part is copied byte for byte (zip-write.ts).
-import { cellContent } from "../../renja/cell-write";
+import { cellContent, cellWriteSteps } from "../../renja/cell-write";
 import { a1, parseA1 } from "../../renja/grid";
 import type { CellWriteValue } from "../../renja/plan";
 import type { XlsxBook } from "../xlsx-package";
@@ -188,7 +188,11 @@ export function patchSheetXml(xml: string, targets: Map<number, Target[]>, style
 
   const build = (t: Target, oldS: string | undefined, row: number): string => {
     let s: number | string | undefined = oldS;
-    if (t.write.numberFormat !== undefined) s = styles.ensure(oldS === undefined ? 0 : Number(oldS), t.write.numberFormat) ?? oldS;
+    // The add-in's steps (cell-write.ts): the planned format, or "General" for a number going into a "@" cell.
+    const base = oldS === undefined ? 0 : Number(oldS);
+    const steps = cellWriteSteps(t.write.value, t.write.numberFormat, styles.formatOf(base) ?? "General");
+    const format = steps.after ?? steps.before;
+    if (format !== undefined) s = styles.ensure(base, format) ?? oldS;
     if (cellContent(t.write.value).kind === "formula") wroteFormula = true;
     return cellXml(p, a1(row, t.col), s, t.write.value);
   };

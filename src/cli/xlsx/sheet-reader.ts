@@ -23,10 +23,14 @@ const enum Collect {
   T,
 }
 
+/** Empty cells whose own number format is kept (see endCell). */
+const MAX_EMPTY_FORMATS = 100_000;
+
 export async function readSheet(zip: ZipPackage, entry: ZipEntry, name: string, visibility: SheetVisibility, sst: readonly string[], styles: Styles, limits: SheetLimits, counter: WorkbookCounter): Promise<SheetGrid> {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
+  const emptyFormats: { row: number; col: number; format: string }[] = [];
   const merges: CellRange[] = [];
   let clipped: SheetGrid["clipped"];
   const shared = new Map<string, { formula: string; at: { row: number; col: number } }>();
@@ -88,7 +92,15 @@ export async function readSheet(zip: ZipPackage, entry: ZipEntry, name: string, 
       }
       if (fText !== null && fText !== "") formula = `=${fText}`;
     }
-    if ((value === null || value === "") && formula === null) return;
+    if ((value === null || value === "") && formula === null) {
+      // An empty cell's own format ("@" set before anything was typed) is what Office.js reports for it and what
+      // a restore must put back: kept (bounded) and placed inside the values' extent after the sheet is read.
+      if (style !== 0 && row < limits.maxRows && col < limits.maxColumns && emptyFormats.length < MAX_EMPTY_FORMATS) {
+        const f = styles.formatOf(style);
+        if (f !== null && f !== "General") emptyFormats.push({ row, col, format: f });
+      }
+      return;
+    }
     if (row >= limits.maxRows || col >= limits.maxColumns) {
       clipped = { readRows: limits.maxRows, readCols: limits.maxColumns, rows: Math.max(clipped?.rows ?? 0, row + 1), cols: Math.max(clipped?.cols ?? 0, col + 1), first: clipped?.first ?? { row, col } };
       return;
@@ -192,6 +204,18 @@ export async function readSheet(zip: ZipPackage, entry: ZipEntry, name: string, 
     },
   });
 
+  let width = 0;
+  for (const r of values) if (r.length > width) width = r.length;
+  for (const e of emptyFormats) {
+    if (e.row >= values.length || e.col >= width) continue;
+    const vr = values[e.row];
+    while (vr.length <= e.col) {
+      vr.push(null);
+      formulas[e.row].push(null);
+      numberFormats[e.row].push(null);
+    }
+    numberFormats[e.row][e.col] = e.format;
+  }
   dropMergedAway(values, formulas, numberFormats, merges, limits.maxMergeWork, () => new InputError(`Lembar "${name}" memuat terlalu banyak sel gabung (merge) yang saling menimpa; berkas tidak diperiksa: ${zip.path}`));
   const grid: SheetGrid = { name, origin: { row: 0, col: 0 }, values, formulas, numberFormats, merges, visibility };
   if (clipped) grid.clipped = clipped;
