@@ -42,16 +42,37 @@ function planYearOf(paths: string[][]): number | undefined {
   return fromTargets;
 }
 
-/** Reads the header block's columns between colStart and colEnd (exclusive). */
+/**
+ * The header path of every column. Where merges are not known (Excel before ExcelApi 1.13, or a group header
+ * centred across cells instead of merged), a group header sits in its first column only: an empty cell of a
+ * group row takes the text on its left when both columns have leaves below, as the merged cell would show it.
+ */
 export function readHeaderColumns(view: SheetView, headerRows: number[]): { col: number; path: string[] }[] {
+  const n = headerRows.length;
+  const width = view.colEnd - view.colStart;
+  const text: string[][] = headerRows.map((r) => {
+    const line = new Array<string>(width);
+    for (let k = 0; k < width; k++) line[k] = cellText(view.shown(r, view.colStart + k));
+    return line;
+  });
+  const hasBelow = (i: number, k: number): boolean => {
+    for (let j = i + 1; j < n; j++) if (text[j][k]) return true;
+    return false;
+  };
+  for (let i = 0; i < n - 1; i++) {
+    for (let k = 1; k < width; k++) {
+      if (text[i][k] || !text[i][k - 1] || view.isMergedAway(headerRows[i], view.colStart + k)) continue;
+      if (hasBelow(i, k) && hasBelow(i, k - 1)) text[i][k] = text[i][k - 1];
+    }
+  }
   const out: { col: number; path: string[] }[] = [];
-  for (let c = view.colStart; c < view.colEnd; c++) {
+  for (let k = 0; k < width; k++) {
     const path: string[] = [];
-    for (const r of headerRows) {
-      const t = cellText(view.shown(r, c));
+    for (let i = 0; i < n; i++) {
+      const t = text[i][k];
       if (t && path[path.length - 1] !== t) path.push(t);
     }
-    out.push({ col: c, path });
+    out.push({ col: view.colStart + k, path });
   }
   return out;
 }
