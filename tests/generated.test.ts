@@ -10,7 +10,7 @@ import { builtinNomenklatur } from "../src/renja/nomenklatur-bawaan";
 import { CATEGORIES, type Category, type Finding } from "../src/renja/finding";
 import { Rng } from "./generator/prng";
 import { categoryOfKind, plant, PLANT_KINDS, type ExpectedFinding, type PlantKind } from "./generator/plant";
-import { cloneWorkbook, generateWorkbook, type GenOptions } from "./generator/renja-generator";
+import { cloneWorkbook, generateWorkbook, LAYOUT_FAMILIES, type GenOptions } from "./generator/renja-generator";
 import { writeWorkbookXlsx } from "./generator/write-xlsx";
 
 /**
@@ -159,6 +159,62 @@ test("every planted error is found at its cell; recall per category", () => {
   if (pendingMisses.length) lines.push(`pending kinds not found yet (${pendingMisses.length}): ${[...new Set(pendingMisses.map((m) => m.split(" ")[2]))].join(", ")}`);
   console.log(lines.join("\n") + (misses.length ? `\nMISSED:\n${misses.join("\n")}` : ""));
   expect(misses).toEqual([]);
+});
+
+// Issue 8: the kode tables laid out as other systems and planners lay them out (official T-C.33 order with and
+// without its "(1) (2)" row, SIPD printouts, a planner's one header row). Every planted kind, in every family.
+const FAMILY_SEEDS = [101, 202];
+
+test("every layout family: the engine reads every table with exactly its rows, by header meaning where it is not the sample's", () => {
+  for (const family of LAYOUT_FAMILIES) {
+    for (const seed of FAMILY_SEEDS) {
+      const gen = generateWorkbook({ seed, family });
+      const result = validateWorkbook(gen.grid);
+      expect(result.tables.map((t) => t.kind)).toEqual(gen.tables.map((t) => t.kind));
+      gen.tables.forEach((g, i) => {
+        const t = result.tables[i];
+        expect({ family, seed, kind: t.kind, rows: t.rows.map((r) => r.r), repeated: t.repeatedHeaders }).toEqual({ family, seed, kind: g.kind, rows: g.rows.map((r) => r.r), repeated: g.numberRows.slice(1) });
+        // Every generated column is read in its role.
+        for (const [role, cols] of Object.entries(g.columns)) expect({ family, kind: g.kind, role, cols: t.columns[role as keyof typeof t.columns] }).toEqual({ family, kind: g.kind, role, cols });
+        if (family !== "sampel" && ["T3.1", "T4.1", "T4.2"].includes(g.kind)) expect(t.mappedBy).toBe("judul");
+      });
+    }
+  }
+});
+
+test("every layout family: clean workbooks raise no error or warning; every planted error is found at its cell", () => {
+  const lines = ["family             planted  found  recall  false positives (clean rows)"];
+  const problems: string[] = [];
+  for (const family of LAYOUT_FAMILIES) {
+    let planted = 0;
+    let found = 0;
+    let falsePositives = 0;
+    let cleanRows = 0;
+    for (const seed of FAMILY_SEEDS) {
+      const clean = generateWorkbook({ seed, family });
+      cleanRows += clean.tables.reduce((n, t) => n + t.rows.length, 0);
+      for (const f of validateWorkbook(clean.grid).findings) {
+        if (f.severity === "info") continue;
+        falsePositives++;
+        problems.push(`${family} seed ${seed} false positive: ${describeFinding(f)}`);
+      }
+      PLANT_KINDS.forEach((kind, k) => {
+        const gen = cloneWorkbook(clean);
+        const rng = new Rng(seed * 100 + k);
+        const used = new Set<string>();
+        const expected = Array.from({ length: PER_WORKBOOK }, () => plant(gen, kind, rng, used));
+        const findings = validateWorkbook(gen.grid).findings;
+        for (const e of expected) {
+          planted++;
+          if (findings.some((f) => matches(f, e))) found++;
+          else problems.push(`${family} seed ${seed} missed ${kind} at ${e.at.map((a) => `${a.sheet}!${a.cell}`).join(" | ")} (${e.note})`);
+        }
+      });
+    }
+    lines.push(`${family.padEnd(18)} ${String(planted).padStart(7)}  ${String(found).padStart(5)}  ${((100 * found) / planted).toFixed(0).padStart(5)}%  ${falsePositives} (${cleanRows})`);
+  }
+  console.log(lines.join("\n") + (problems.length ? `\n${problems.slice(0, 40).join("\n")}` : ""));
+  expect(problems).toEqual([]);
 });
 
 // The CLI checks against the built-in nomenclature list by default: these workbooks draw their kode, nama and

@@ -166,7 +166,9 @@ function groupThousands(digits: string, sep: string): string {
 function unitCells(ctx: Ctx, t: GenTable, row: GenRow): ColumnRole[] {
   const ind = indikatorOf(row);
   if (!ind || ind.persen) return [];
+  // Layout families leave some target columns out (the official T-C.33 has no Renstra columns).
   return (TARGET_ROLES[t.kind] ?? []).filter((role) => {
+    if (t.columns[role] === undefined) return false;
     const v = getCell(ctx.gen, t.sheet, row.r, col(t, role));
     return typeof v === "string" && /\d\s+\S/.test(v);
   });
@@ -340,7 +342,7 @@ export const PLANTERS: Record<PlantKind, Planter> = {
       const ind = indikatorOf(r);
       return ind !== undefined && ind.persen && /^Persentase/.test(ind.text);
     });
-    const role = ctx.rng.pick(["T2.1"].includes(table.kind) ? (["targetRenstra", "targetRenjaLalu"] as ColumnRole[]) : (["target", "targetAkhirRenstra"] as ColumnRole[]));
+    const role = ctx.rng.pick((["T2.1"].includes(table.kind) ? (["targetRenstra", "targetRenjaLalu"] as ColumnRole[]) : (["target", "targetAkhirRenstra"] as ColumnRole[])).filter((r) => table.columns[r] !== undefined));
     const text = `${ctx.rng.int(1, 12)} Dokumen`;
     setCell(ctx.gen, table.sheet, row.r, col(table, role), text);
     return { category: "satuan", rule: "satuan.persentase-bukan-persen", at: [{ sheet: table.sheet, cell: cellOf(table, row, role) }], note: `"${text}" for ${(indikatorOf(row) as GenIndikator).text}` };

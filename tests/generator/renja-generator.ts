@@ -8,7 +8,7 @@ import type { NomenklaturIndex } from "../../src/renja/nomenklatur";
 import { Rng } from "./prng";
 import { buildPlan, totalPagu, walk, type GenBidang, type GenIndikator, type GenNode, type GenPlan } from "./renja-model";
 import { buildPlanFromNomenklatur } from "./nomenklatur-plan";
-import { headerBlock, titleLines, withSingleKodeColumn, type HeaderBlock } from "./renja-headers";
+import { familyColumns, familyHeader, headerBlock, titleLines, withSingleKodeColumn, type HeaderBlock } from "./renja-headers";
 
 export const ALL_TABLES: readonly TableKind[] = ["T2.1", "T2.2", "T2.3", "T2.4", "T3.1", "T4.1", "T4.2"];
 
@@ -27,7 +27,16 @@ export interface GenOptions {
   programsPerBidang?: number;
   /** Draw kode, nama, indikator and satuan from this nomenclature list (kabupaten/kota) instead of made-up ones. */
   nomenklatur?: NomenklaturIndex;
+  /**
+   * Layout family of the kode tables (3.1, 4.1, 4.2), issue 8: "sampel" (the sample's, default), "resmi" (the
+   * Permendagri T-C.33 order, "(1) (2) …" row), "resmi-tanpa-nomor" (the same without it), "sipd" (a SIPD printout:
+   * kode over five columns, grouped headers, no number row), "perencana" (a planner's one header row).
+   */
+  family?: LayoutFamily;
 }
+
+export type LayoutFamily = "sampel" | "resmi" | "resmi-tanpa-nomor" | "sipd" | "perencana";
+export const LAYOUT_FAMILIES: readonly LayoutFamily[] = ["sampel", "resmi", "resmi-tanpa-nomor", "sipd", "perencana"];
 
 export type GenRowKind = "urusan" | "bidang" | "program" | "kegiatan" | "subkegiatan" | "indikator" | "total" | "other";
 
@@ -187,7 +196,7 @@ class SheetBuilder {
   header(h: HeaderBlock, numericNumbers: boolean): number {
     const top = this.next;
     h.rows.forEach((row, i) => {
-      const isNumberRow = i === h.rows.length - 1 && /^1$/.test(row[0] ?? "");
+      const isNumberRow = i === h.rows.length - 1 && /^1$/.test(row.find((x) => x !== "") ?? "");
       this.put(row.map((t) => (t === "" ? null : isNumberRow && numericNumbers ? Number(t.split(" ")[0]) : t)));
     });
     for (const m of h.merges) this.merges.push({ r1: top + m.r1, r2: top + m.r2, c1: this.c0 + m.c1, c2: this.c0 + m.c2 });
@@ -225,10 +234,11 @@ interface Layout {
   offsets: Partial<Record<ColumnRole, number[]>>;
 }
 
-function layoutOf(kind: TableKind, kodeWidth: number): Layout {
+function layoutOf(kind: TableKind, kodeWidth: number, family: LayoutFamily = "sampel"): Layout {
   const offsets: Partial<Record<ColumnRole, number[]>> = {};
   let c = 0;
-  for (const role of ROLES[kind]) {
+  const roles = family !== "sampel" && hasKode(kind) ? familyColumns(kind, family).map((x) => x.role) : ROLES[kind];
+  for (const role of roles) {
     if (role === "kode") {
       offsets.kode = Array.from({ length: kodeWidth }, (_, i) => c + i);
       c += kodeWidth;
@@ -248,7 +258,8 @@ class RowWriter {
   }
   set(role: ColumnRole, v: CellValue, format: string | null = null): this {
     const off = this.layout.offsets[role];
-    if (!off) throw new Error(`${this.layout.kind} has no column ${role}`);
+    // Layout families leave some columns out (the official T-C.33 has no Renstra or "No" column).
+    if (!off) return this;
     this.cells[off[0]] = v;
     if (format) this.formats[off[0]] = format;
     return this;
@@ -451,9 +462,11 @@ function kodeLines(kind: TableKind, plan: GenPlan, layout: Layout, rng: Rng): Li
 // ------------------------------------------------------------------ workbook
 
 function renderTable(kind: TableKind, plan: GenPlan, rng: Rng, o: Required<Omit<GenOptions, "nomenklatur">>, variant: { singleKode: boolean; c0: number; trim: boolean }): { sheet: SheetGrid; table: GenTable } {
-  const kodeWidth = hasKode(kind) ? (variant.singleKode ? 1 : 5) : 1;
-  const layout = layoutOf(kind, kodeWidth);
-  const header = variant.singleKode ? withSingleKodeColumn(headerBlock(kind, plan.tahun)) : headerBlock(kind, plan.tahun);
+  const family = hasKode(kind) ? o.family : "sampel";
+  // SIPD printouts always carry the kode over five columns.
+  const kodeWidth = hasKode(kind) ? (variant.singleKode && family !== "sipd" ? 1 : 5) : 1;
+  const layout = layoutOf(kind, kodeWidth, family);
+  const header = family !== "sampel" ? familyHeader(kind, family, plan.tahun, kodeWidth) : variant.singleKode ? withSingleKodeColumn(headerBlock(kind, plan.tahun)) : headerBlock(kind, plan.tahun);
   const numericNumbers = rng.chance(0.3);
   const lines =
     kind === "T2.1" ? t21Lines(plan, layout, rng) : kind === "T2.2" ? t22Lines(plan, layout) : kind === "T2.3" ? t23Lines(plan, layout, rng) : kind === "T2.4" ? t24Lines(layout, rng) : kodeLines(kind, plan, layout, rng);
@@ -495,6 +508,7 @@ function withDefaults(o: GenOptions): Required<Omit<GenOptions, "nomenklatur">> 
     tables: o.tables ?? ALL_TABLES,
     pageRows: o.pageRows ?? [18, 30],
     programsPerBidang: o.programsPerBidang ?? 99,
+    family: o.family ?? "sampel",
   };
 }
 

@@ -1,7 +1,8 @@
 // Header blocks of the generated tables, copied from the sample workbook (seeds/renja-dinsos-malang-2024.xlsx):
 // the same texts, merges and column-number rows, with the years following the plan's tahun.
 import { parseRange, type CellRange } from "../../src/renja/grid";
-import type { TableKind } from "../../src/renja/model";
+import type { ColumnRole, TableKind } from "../../src/renja/model";
+import type { LayoutFamily } from "./renja-generator";
 
 export interface HeaderBlock {
   /** Rows top to bottom; the last one is the column-number row (except Tabel 2.4, which has none). */
@@ -112,4 +113,135 @@ export function titleLines(kind: TableKind, y: number): string[] {
     case "T4.2":
       return ["Tabel 4.2", `Rencana Penyerapan Anggaran Kas Dinas Sosial Tahun ${y}`];
   }
+}
+
+// ------------------------------------------------------------------ other layout families (issue 8)
+
+/** One column of a family's layout: its role, the group header above it (if any) and its own header. */
+export interface FamilyColumn {
+  role: ColumnRole;
+  group?: string;
+  leaf: string;
+}
+
+const TRIWULAN = ["I", "II", "III", "IV"];
+
+/** The kode tables' columns in each family, left to right. */
+export function familyColumns(kind: TableKind, family: Exclude<LayoutFamily, "sampel">): FamilyColumn[] {
+  const y = 0; // years are filled in by familyHeader
+  void y;
+  const maju = kind === "T3.1";
+  const tw = kind === "T4.2";
+  const cols: FamilyColumn[] = [];
+  const push = (role: ColumnRole, leaf: string, group?: string): void => {
+    cols.push(group ? { role, group, leaf } : { role, leaf });
+  };
+  if (family === "resmi" || family === "resmi-tanpa-nomor") {
+    push("kode", "Kode");
+    push("nama", "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan");
+    push("indikator", "Indikator Kinerja Program/Kegiatan");
+    push("lokasi", "Lokasi", "Rencana Tahun {n}");
+    push("target", "Target Capaian Kinerja", "Rencana Tahun {n}");
+    push("pagu", "Kebutuhan Dana/Pagu Indikatif", "Rencana Tahun {n}");
+    push("sumberDana", "Sumber Dana", "Rencana Tahun {n}");
+    push("keterangan", "Catatan Penting");
+    if (maju) {
+      push("targetMaju", "Target Capaian Kinerja", "Prakiraan Maju Rencana Tahun {n+1}");
+      push("paguMaju", "Kebutuhan Dana/Pagu Indikatif", "Prakiraan Maju Rencana Tahun {n+1}");
+    }
+  } else if (family === "sipd") {
+    push("kode", "Kode");
+    push("nama", "Urusan/Bidang Urusan/Program/Kegiatan/Sub Kegiatan");
+    push("indikator", "Tolok Ukur", "Indikator Kinerja");
+    push("target", "Target Capaian Kinerja", "Indikator Kinerja");
+    push("lokasi", "Lokasi Output Kegiatan");
+    push("pagu", "Pagu Indikatif (Rp.)");
+    push("sumberDana", "Sumber Dana");
+    push("keterangan", "Catatan Penting");
+    if (maju) {
+      push("targetMaju", "Target", "Prakiraan Maju Rencana Tahun {n+1}");
+      push("paguMaju", "Kebutuhan Dana (Rp.)", "Prakiraan Maju Rencana Tahun {n+1}");
+    }
+  } else {
+    push("kode", "Kode");
+    push("nama", "Program / Kegiatan / Sub Kegiatan");
+    push("indikator", "Indikator Kinerja");
+    push("target", "Target {n}");
+    push("pagu", "Pagu {n} (Rp)");
+    push("lokasi", "Lokasi");
+    push("sumberDana", "Sumber Dana");
+    if (maju) {
+      push("targetMaju", "Target {n+1}");
+      push("paguMaju", "Pagu {n+1} (Rp)");
+    }
+  }
+  if (tw) {
+    TRIWULAN.forEach((q, i) => {
+      const k = `k${i + 1}` as ColumnRole;
+      const rp = `rp${i + 1}` as ColumnRole;
+      if (family === "perencana") {
+        push(k, `K TW ${q}`);
+        push(rp, `Rp TW ${q}`);
+      } else {
+        push(k, "K", `Triwulan ${q}`);
+        push(rp, "Rp", `Triwulan ${q}`);
+      }
+    });
+    if (family === "perencana") push("keterangan", "Keterangan");
+  }
+  return cols;
+}
+
+/**
+ * The header block of a family's kode table: one row (perencana) or a group row over a leaf row, the kode over
+ * `kodeWidth` columns under one "Kode" cell, and the column-number row in the official "(1) (2) …" form for "resmi".
+ */
+export function familyHeader(kind: TableKind, family: Exclude<LayoutFamily, "sampel">, y: number, kodeWidth: number): HeaderBlock {
+  const cols = familyColumns(kind, family);
+  const fill = (t: string): string => t.replace("{n+1}", String(y + 1)).replace("{n}", String(y));
+  const grouped = family !== "perencana" && cols.some((c) => c.group);
+  const top: string[] = [];
+  const leaf: string[] = [];
+  const numbers: string[] = [];
+  const merges: CellRange[] = [];
+  let c = 0;
+  let n = 0;
+  let groupStart = -1;
+  let groupText = "";
+  const closeGroup = (end: number): void => {
+    if (groupStart >= 0 && end > groupStart) merges.push({ r1: 0, r2: 0, c1: groupStart, c2: end });
+    groupStart = -1;
+    groupText = "";
+  };
+  for (const col of cols) {
+    const width = col.role === "kode" ? kodeWidth : 1;
+    const g = col.group ? fill(col.group) : "";
+    if (g !== groupText) closeGroup(c - 1);
+    if (grouped && g) {
+      if (groupStart < 0) {
+        groupStart = c;
+        groupText = g;
+        top.push(g);
+      } else top.push("");
+      leaf.push(fill(col.leaf));
+    } else {
+      top.push(fill(col.leaf));
+      leaf.push("");
+      if (grouped) merges.push({ r1: 0, r2: 1, c1: c, c2: c + width - 1 });
+      else if (width > 1) merges.push({ r1: 0, r2: 0, c1: c, c2: c + width - 1 });
+    }
+    n++;
+    numbers.push(family === "resmi" ? `(${n})` : String(n));
+    for (let k = 1; k < width; k++) {
+      top.push("");
+      leaf.push("");
+      numbers.push("");
+    }
+    if (width > 1 && family === "resmi") merges.push({ r1: grouped ? 2 : 1, r2: grouped ? 2 : 1, c1: c, c2: c + width - 1 });
+    c += width;
+  }
+  closeGroup(c - 1);
+  const rows = grouped ? [top, leaf] : [top];
+  if (family === "resmi") rows.push(numbers);
+  return { rows, merges };
 }
