@@ -172,7 +172,9 @@ function comparableUnit(t: Target): string | undefined {
  */
 function pairGroups(table: TableRuleContext["table"], pairs: IndicatorPair[]): GroupCols[] {
   const byInd = new Map<number, GroupCols>();
-  for (const p of pairs) {
+  // The plan year's target before n+1, wherever their columns stand: the first unit is the reference one.
+  const ordered = [...pairs.filter((p) => !p.maju), ...pairs.filter((p) => p.maju)];
+  for (const p of ordered) {
     let g = byInd.get(p.indikator);
     if (!g) {
       g = { indCol: p.indikator, targetCols: [], satuanCols: [] };
