@@ -231,6 +231,33 @@ describe("a pattern through the whole table", () => {
   });
 });
 
+describe("kode segments typed as numbers", () => {
+  test("read with their zeros restored; through the whole table one finding with the count of cells", () => {
+    const rows: CellValue[][] = [
+      ["Kode", null, null, null, null, "Program/Kegiatan/Sub Kegiatan", "Indikator", "Target", "Pagu Indikatif"],
+      [1, 6, 1, null, null, "PROGRAM PENUNJANG", "Persentase dukungan (%)", "100%", "100.000.000"],
+      [1, 6, 1, "2.01", null, "Kegiatan A", "Jumlah dokumen", "1 Dokumen", "100.000.000"],
+      [1, 6, 1, "2.01", 1, "Sub A", "Jumlah dokumen", "1 Dokumen", "100.000.000"],
+    ];
+    const r = run(sheetOf("R", rows, ["A1:E1"]));
+    expect(r.tables[0].rows.map((x) => `${x.kode?.text} ${x.level}`)).toEqual(["1.06.01 program", "1.06.01.2.01 kegiatan", "1.06.01.2.01.0001 subkegiatan"]);
+    expect(brief(r)).toEqual(["warning kode.pola-angka-tanpa-nol B2"]);
+    expect(r.findings[0].message).toBe('Segmen kode ditulis sebagai angka sehingga nol di depannya hilang pada 7 sel di 3 baris tabel ini (misalnya B2 "6" untuk "06"); kode tetap dibaca dengan nolnya. Format kolom kode sebagai teks.');
+  });
+
+  test("on a single row it stays one finding per cell, with its fix", () => {
+    const rows: CellValue[][] = [
+      ["Kode", null, null, null, null, "Program/Kegiatan/Sub Kegiatan", "Indikator", "Target", "Pagu Indikatif"],
+      ["1", "06", "01", null, null, "PROGRAM PENUNJANG", "Persentase dukungan (%)", "100%", "100.000.000"],
+      ["1", "06", "01", "2.01", null, "Kegiatan A", "Jumlah dokumen", "1 Dokumen", "100.000.000"],
+      ["1", "06", "01", "2.01", 1, "Sub A", "Jumlah dokumen", "1 Dokumen", "100.000.000"],
+    ];
+    const r = run(sheetOf("R", rows, ["A1:E1"]));
+    expect(brief(r)).toEqual(["warning kode.lost-leading-zero E4"]);
+    expect(r.findings[0].fix?.value).toBe("0001");
+  });
+});
+
 describe("column-number rows in their other forms", () => {
   test("\"8(7/6)\" and \"10(5+7+9)*\" are column numbers", () => {
     const r = run(

@@ -111,6 +111,8 @@ export interface TableRow {
   kodeText: string;
   /** Kode segments as written, one per kode column (or split from one column). */
   kodeParts: string[];
+  /** The kode cells as typed, where one of them is a number (6 for "06"); kodeParts holds their texts. */
+  kodeValues?: CellValue[];
   /** Kode over 2–4 or 6 columns: per kode segment (urusan … sub kegiatan), the index of the kode column it is in. */
   kodeSegmentPart?: number[];
   /** The parsed kode (segments, level, problems), where the row has one. */

@@ -1,6 +1,6 @@
 // Kode checks on tables that carry one (3.1, 4.1, 4.2): malformed segments, parents, duplicates, levels.
 import { a1 } from "../grid";
-import { padCandidates, type Kode, type KodeLevel } from "../kode";
+import { padCandidates, type Kode, type KodeLevel, type KodeProblem } from "../kode";
 import { LEVEL_DEPTH, type TableRow } from "../model";
 import { kodeIsSound, kodePrefix } from "../tables/levels";
 import { resolveKodeByNama } from "./nomenklatur";
@@ -43,6 +43,41 @@ function lacksLevelDigit(kode: Kode | undefined): boolean {
  * A way of writing that runs through the whole table (every kegiatan segment without its level digit) is one
  * finding with its count: a hundred identical findings would hide everything else. True when it was reported.
  */
+/**
+ * Segments typed as numbers through the whole table (6 for "06" on most rows, as exports write them): one finding
+ * with the count of cells. The kode are read with their zeros restored, so levels and parents stay right.
+ */
+function numberPattern(ctx: TableRuleContext): boolean {
+  const { table, findings } = ctx;
+  let withKode = 0;
+  let cells = 0;
+  let first: { row: TableRow; p: KodeProblem } | undefined;
+  for (const row of table.rows) {
+    const k = row.kode;
+    if (!k) continue;
+    withKode++;
+    for (const p of k.problems) {
+      if (p.kind !== "lost-leading-zero") continue;
+      cells++;
+      first ??= { row, p };
+    }
+  }
+  const rows = table.rows.filter((r) => r.kode?.problems.some((p) => p.kind === "lost-leading-zero")).length;
+  if (!first || rows < 2 || rows * 2 < withKode) return false;
+  const cell = a1(first.row.r, segmentCol(ctx, first.p.segment, first.row));
+  findings.add({
+    rule: "kode.pola-angka-tanpa-nol",
+    category: "kode",
+    severity: "warning",
+    sheet: table.sheet,
+    cell,
+    message: `Segmen kode ditulis sebagai angka sehingga nol di depannya hilang pada ${cells} sel di ${rows} baris tabel ini (misalnya ${cell} "${first.p.text}" untuk "${first.p.fix ?? ""}"); kode tetap dibaca dengan nolnya. Format kolom kode sebagai teks.`,
+    actual: first.p.text,
+    expected: first.p.fix,
+  });
+  return true;
+}
+
 function tablePattern(ctx: TableRuleContext): boolean {
   const { table, findings } = ctx;
   let withKegiatan = 0;
@@ -68,9 +103,10 @@ function tablePattern(ctx: TableRuleContext): boolean {
   return true;
 }
 
-function problemFindings(ctx: TableRuleContext, row: TableRow, kode: Kode, skipNoLevelDigit: boolean): void {
+function problemFindings(ctx: TableRuleContext, row: TableRow, kode: Kode, skipNoLevelDigit: boolean, skipLostZeros: boolean): void {
   const { table, findings } = ctx;
   for (const p of kode.problems) {
+    if (skipLostZeros && p.kind === "lost-leading-zero") continue;
     if (skipNoLevelDigit && p.segment === 3 && p.kind === "malformed" && NO_LEVEL_DIGIT.test(p.text)) continue;
     const col = segmentCol(ctx, p.segment, row);
     const cell = a1(row.r, col);
@@ -115,6 +151,7 @@ export const kodeRule: TableRule = (ctx) => {
   const seen = new Map<string, number>();
   const levelDigits = new Map<string, number[]>();
   const pattern = tablePattern(ctx);
+  const numbers = numberPattern(ctx);
 
   table.rows.forEach((row, i) => {
     const kode = parsed[i];
@@ -124,7 +161,7 @@ export const kodeRule: TableRule = (ctx) => {
       }
       return;
     }
-    problemFindings(ctx, row, kode, pattern);
+    problemFindings(ctx, row, kode, pattern, numbers);
     if (!kode.level) return;
 
     // A row that names itself a program but carries kegiatan segments (e.g. "PROGRAM REHABILITASI SOSIAL" with 2.01).

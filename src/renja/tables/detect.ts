@@ -519,11 +519,15 @@ function readRow(view: SheetView, b: Block, r: number): TableRow {
   const kodeCols = cols.kode ?? [];
   const kodeParts: string[] = new Array<string>(kodeCols.length);
   let kodeText = "";
+  let kodeValues: CellValue[] | undefined;
   for (let i = 0; i < kodeCols.length; i++) {
     const v = view.value(r, kodeCols[i]);
     const part = typeof v === "string" ? v.trim() : cellText(v);
     kodeParts[i] = part;
     if (part !== "") kodeText = kodeText === "" ? part : `${kodeText}.${part}`;
+    // A segment typed as a number (6 for "06") is read as the number it is, so its lost zero can be restored.
+    if (typeof v === "number" && kodeCols.length > 1) (kodeValues ??= kodeParts.slice(0, i))[i] = v;
+    else if (kodeValues) kodeValues[i] = part;
   }
   let nama = firstText(view, r, cols.nama);
   let indikator = firstText(view, r, cols.indikator);
@@ -541,6 +545,7 @@ function readRow(view: SheetView, b: Block, r: number): TableRow {
     no: firstText(view, r, cols.no),
     kodeText,
     kodeParts,
+    ...(kodeValues ? { kodeValues } : {}),
     nama,
     indikator,
   };

@@ -2,6 +2,7 @@
 // from the numbering (I., 1., 1.1) where it has none (2.1, 2.2, 2.3).
 import { parentKode, parseKodeParts, type Kode } from "../kode";
 import { LEVEL_DEPTH, type RowLevel, type TableRow } from "../model";
+import type { CellValue } from "../grid";
 
 /** A kode whose every problem has an unambiguous fix: its normalized text is what the planner meant. */
 export function kodeIsSound(kode: Kode | undefined): kode is Kode {
@@ -100,24 +101,30 @@ function isKegiatanWithStraySegment(rows: TableRow[], i: number, seenKegiatan: S
  * nomenclature (the kegiatan's level digit and number join when they sit apart, "2" | "01" → "2.01"; a last
  * column holding several, "2.01.0001", is split). Returns the segments and, per segment, the part it came from.
  */
-export function regroupKodeParts(parts: string[]): { segments: string[]; from: number[] } {
-  const tokens: string[] = [];
+export function regroupKodeParts(parts: readonly CellValue[]): { segments: CellValue[]; from: number[] } {
+  const tokens: CellValue[] = [];
   const from: number[] = [];
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i];
-    if (p === "") continue;
-    for (const t of p.split(".")) {
+    if (p === null || p === "") continue;
+    // A whole number cell is one segment, kept a number so its lost zeros are diagnosed as such.
+    if (typeof p === "number" && Number.isInteger(p)) {
+      tokens.push(p);
+      from.push(i);
+      continue;
+    }
+    for (const t of String(p).split(".")) {
       tokens.push(t.trim());
       from.push(i);
     }
   }
-  const segments: string[] = [];
+  const segments: CellValue[] = [];
   const segFrom: number[] = [];
   let k = 0;
   for (let s = 0; s < 5 && k < tokens.length; s++) {
     // The kegiatan segment: a single level digit followed by its number.
-    if (s === 3 && tokens[k].length === 1 && k + 1 < tokens.length) {
-      segments.push(`${tokens[k]}.${tokens[k + 1]}`);
+    if (s === 3 && String(tokens[k]).length === 1 && k + 1 < tokens.length) {
+      segments.push(`${String(tokens[k])}.${String(tokens[k + 1])}`);
       segFrom.push(from[k + 1]);
       k += 2;
       continue;
@@ -127,7 +134,7 @@ export function regroupKodeParts(parts: string[]): { segments: string[]; from: n
     k++;
   }
   // Anything left over belongs to the sub kegiatan segment (reported as malformed there).
-  if (k < tokens.length && segments.length === 5) segments[4] = [segments[4], ...tokens.slice(k)].join(".");
+  if (k < tokens.length && segments.length === 5) segments[4] = [segments[4], ...tokens.slice(k)].map(String).join(".");
   return { segments, from: segFrom };
 }
 
@@ -148,9 +155,10 @@ export function assignLevels(rows: TableRow[], hasKode: boolean): void {
         continue;
       }
       const n = row.kodeParts.length;
-      if (n === 1 || n === 5) row.kode = parseKodeParts(row.kodeParts);
+      const parts: readonly CellValue[] = row.kodeValues ?? row.kodeParts;
+      if (n === 1 || n === 5) row.kode = parseKodeParts(parts as CellValue[]);
       else {
-        const g = regroupKodeParts(row.kodeParts);
+        const g = regroupKodeParts(parts);
         row.kode = parseKodeParts(g.segments.length === 1 ? [g.segments[0]] : [...g.segments, "", "", "", "", ""].slice(0, 5));
         row.kodeSegmentPart = g.from;
       }
