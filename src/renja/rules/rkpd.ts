@@ -78,16 +78,20 @@ export const rkpdRule: WorkbookRule = ({ tables, views, findings }) => {
     const pagu = moneyColumn(table, view, "rkpdPagu");
     const keb = moneyColumn(table, view, "kebutuhanDana");
     if (!pagu || !keb) continue;
+    // A column headed in thousands ("(Rp.000)") is compared in Rupiah with the other.
+    const sp = table.moneyScale?.rkpdPagu ?? 1;
+    const sk = table.moneyScale?.kebutuhanDana ?? 1;
+    const scaled = (a: Amount | undefined, f: number): Amount | undefined => (a && f !== 1 ? { ...a, value: a.value * f } : a);
     table.rows.forEach((row, i) => {
       if (row.level !== "program") return;
-      const p = rowAmount(table, pagu, i);
-      const k = rowAmount(table, keb, i);
+      const p = scaled(rowAmount(table, pagu, i), sp);
+      const k = scaled(rowAmount(table, keb, i), sk);
       if (p && k) reportGap(findings, table, keb, i, `program "${rowLabel(row)}"`, p, k);
     });
     const t = totalRowIndex(table, view, ["rkpdPagu", "kebutuhanDana"]);
     if (t === undefined) continue;
-    const p = totalAmount(view, table, pagu, t);
-    const k = totalAmount(view, table, keb, t);
+    const p = scaled(totalAmount(view, table, pagu, t), sp);
+    const k = scaled(totalAmount(view, table, keb, t), sk);
     if (p && k) reportGap(findings, table, keb, t, "total", p, k);
   }
 };

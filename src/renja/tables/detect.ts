@@ -5,7 +5,7 @@ import type { ColumnInfo, ColumnRole, IndicatorPair, TableKind, TableModel, Tabl
 import { TABLE_SPECS, USULAN_HEADERS, type TableSpec } from "./specs";
 import { assignLevels } from "./levels";
 import { applyColumnMap, type ColumnOverride } from "./column-map";
-import { headerRoles, kindFromRoles, type HeaderColumn, type HeaderRoles } from "./header-roles";
+import { headerRoles, kindFromRoles, readHeaderColumns, type HeaderColumn, type HeaderRoles } from "./header-roles";
 import { isHeaderContinuationCell, isHeaderPhraseCell, isKodeHeaderCell } from "./vocabulary";
 
 // Module-level: a regex literal in a function is a new object on every call, and these run for every row.
@@ -428,6 +428,10 @@ export function findTablesWithNotes(view: SheetView, columnMap?: ColumnOverride[
         headerTop: r,
         columns: usulan,
         headerTexts: headerTextSet(view, [r]),
+        headers: readHeaderColumns(view, [r])
+          .filter((h) => h.path.length > 0)
+          .map((h) => ({ col: h.col, path: h.path, text: h.path.join(" / "), meaning: {} })),
+        mappedBy: "judul", // Tabel 2.4 is read by its header words
       };
       starts.push(current);
       if (next) r++;
