@@ -150,6 +150,23 @@ describe("money in thousands", () => {
   });
 });
 
+describe("Tabel 2.3 with the kebutuhan in thousands", () => {
+  test("the RKPD pagu and the kebutuhan dana are compared in Rupiah", () => {
+    const rows: CellValue[][] = [
+      ["Tabel 2.3 Review terhadap Rancangan Awal RKPD"],
+      ["No", "Rancangan Awal RKPD", null, null, null, null, "Hasil Analisis Kebutuhan", null, null, null, null, "Catatan Penting"],
+      [null, "Program/Kegiatan", "Lokasi", "Indikator kinerja", "Target Capaian", "Pagu indikatif (Rp.)", "Program/Kegiatan", "Lokasi", "Indikator kinerja", "Target Capaian", "Kebutuhan dana (Rp.000)"],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+      ["I.", "PROGRAM PENUNJANG", "Kab. Malang", "Persentase dukungan (%)", "100%", "300.000.000", "PROGRAM PENUNJANG", "Kab. Malang", "Persentase dukungan (%)", "100%", "300.000"],
+      ["II.", "PROGRAM PERLINDUNGAN SOSIAL", "Kab. Malang", "Persentase layanan (%)", "100%", "200.000.000", "PROGRAM PERLINDUNGAN SOSIAL", "Kab. Malang", "Persentase layanan (%)", "100%", "250.000"],
+    ];
+    const r = run(sheetOf("Tabel 2.3", rows, ["A2:A3", "B2:F2", "G2:K2", "L2:L3"]));
+    expect(r.tables[0].moneyScale).toEqual({ kebutuhanDana: 1000 });
+    const rkpd = r.findings.filter((f) => f.category === "rkpd");
+    expect(rkpd.map((f) => `${f.rule} ${f.cell} ${f.actual} ${f.expected}`)).toEqual(["rkpd.kebutuhan-melebihi-pagu K6 250.000.000 200.000.000"]);
+  });
+});
+
 describe("the user's column map", () => {
   const sheet = (): SheetGrid =>
     sheetOf("Rencana", [
