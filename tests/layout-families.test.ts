@@ -3,8 +3,12 @@
 // findings of its mistakes, at their cells, and nothing else.
 import { textReport } from "../src/cli/report";
 import { validateWorkbook, type ValidationResult } from "../src/renja/engine";
+import type { Finding } from "../src/renja/finding";
 import type { CellValue, SheetGrid } from "../src/renja/grid";
-import { kodeBlockSheet, officialTC33, olderImportForm, plannerSheet, sheetOf, sipdPrintout } from "./layouts/families";
+import { parseA1, a1 } from "../src/renja/grid";
+import { readXlsxGrid } from "../src/cli/xlsx-grid";
+import { SAMPLE } from "./fixtures/corpus";
+import { kodeBlockSheet, officialTC29, officialTC33, olderImportForm, plannerSheet, sheetOf, sipdPrintout } from "./layouts/families";
 
 function run(...sheets: SheetGrid[]): ValidationResult {
   return validateWorkbook({ sheets });
@@ -272,6 +276,42 @@ describe("kode segments typed as numbers", () => {
     const r = run(sheetOf("R", rows, ["A1:E1"]));
     expect(brief(r)).toEqual(["warning kode.lost-leading-zero E4"]);
     expect(r.findings[0].fix?.value).toBe("0001");
+  });
+});
+
+describe("official T-C.29 (Tabel 2.1) without a column-number row", () => {
+  test("read by its headers; the capaian check runs", () => {
+    const r = run(officialTC29());
+    expect(r.summary.tables.map((t) => `${t.kind} ${t.columns?.mappedBy}`)).toEqual(["T2.1 judul"]);
+    expect(roles(r)).toEqual(["no:A", "nama:B", "indikator:C", "targetRenstra:D", "realisasiSdLalu:E", "targetRenjaLalu:F", "realisasiRenjaLalu:G", "tingkatRealisasi:H", "targetRenjaBerjalan:I", "realisasiSdBerjalan:J", "tingkatCapaianRenstra:K", "penanggungJawab:L"]);
+    expect(r.summary.tables[0].columns?.unmapped).toEqual([{ column: "M", header: "Ket." }]);
+    expect(brief(r)).toEqual(["warning capaian.tidak-sesuai H6"]);
+    expect(r.findings[0]).toMatchObject({ expected: "75", actual: "80" });
+  });
+});
+
+describe("the sample itself, its column-number rows deleted and its merged cells unknown", () => {
+  test.each(["Tabel 2.1", "Tabel 2.3", "Tabel 3.1", "Tabel 4.1", "Tabel 4.2"])("%s: the same findings, read by the headers", async (name) => {
+    const wb = await readXlsxGrid(SAMPLE);
+    const sheet = wb.sheets.find((s) => s.name === name) as SheetGrid;
+    const before = validateWorkbook({ sheets: [sheet] });
+    const t = before.tables[0];
+    expect(t.mappedBy).toBe("nomor");
+    // Every column-number row (the first and each repeat at a page break) is deleted; merges are left out, as
+    // Excel 2019 reports none.
+    const drop = new Set([t.numberRow, ...t.repeatedHeaders]);
+    const kept: number[] = [];
+    for (let i = 0; i < sheet.values.length; i++) if (!drop.has(sheet.origin.row + i)) kept.push(sheet.origin.row + i);
+    const pick = <T>(rows: T[] | undefined): T[] | undefined => rows?.filter((_, i) => !drop.has(sheet.origin.row + i));
+    const stripped: SheetGrid = { ...sheet, values: pick(sheet.values) as CellValue[][], formulas: pick(sheet.formulas), numberFormats: pick(sheet.numberFormats), merges: [] };
+    const after = validateWorkbook({ sheets: [stripped] });
+    expect(after.tables.map((x) => `${x.kind} ${x.mappedBy}`)).toEqual([`${t.kind} judul`]);
+    const back = (cell: string): string => {
+      const p = parseA1(cell);
+      return p ? a1(kept[p.row - sheet.origin.row], p.col) : cell;
+    };
+    const key = (f: Finding, map: (c: string) => string): string => `${f.rule} ${map(f.cell)} ${String(f.actual)} ${String(f.expected)}`;
+    expect(after.findings.map((f) => key(f, back))).toEqual(before.findings.map((f) => key(f, (c) => c)));
   });
 });
 

@@ -115,3 +115,16 @@ export function plannerSheet(options: { paguHeader?: string } = {}): SheetGrid {
   const formats = rows.map((r, i) => r.map((_, c) => (i > 0 && (c === 5 || c === 8) ? "#,##0" : null)));
   return sheetOf("Rencana Saya", rows, [], formats);
 }
+
+/** Permendagri T-C.29 (Tabel 2.1, evaluasi) as the form prints it, without a column-number row. */
+export function officialTC29(): SheetGrid {
+  const rows: CellValue[][] = [
+    ["Tabel 2.1 Rekapitulasi Evaluasi Hasil Pelaksanaan Renja SKPD dan Pencapaian Renstra SKPD s/d Tahun 2025"],
+    ["No", "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan", "Indikator Kinerja Program (outcomes)/ Kegiatan (output)", "Target Kinerja Capaian Program (Renstra SKPD) Tahun 2029", "Realisasi Target Kinerja Hasil Program dan Keluaran Kegiatan s/d dengan tahun 2023", "Target dan Realisasi Kinerja Program dan Kegiatan Tahun Lalu (2024)", null, null, "Target program dan kegiatan (Renja SKPD tahun 2025)", "Perkiraan Realisasi Capaian Target Renstra SKPD s/d tahun berjalan", null, "Unit SKPD penanggung jawab", "Ket."],
+    [null, null, null, null, null, "Target Renja SKPD tahun 2024", "Realisasi Renja SKPD tahun 2024", "Tingkat Realisasi (%)", null, "Realisasi Capaian Program dan Kegiatan s/d tahun berjalan (2025)", "Tingkat Capaian Realisasi Target Renstra (%)"],
+    ["I.", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", "Persentase dukungan manajemen (%)", "100%", "100%", "100%", "100%", "100", "100%", "100%", "100", "Dinas Sosial"],
+    ["1.", "Kegiatan A", "Jumlah dokumen", "10 Dokumen", "4 Dokumen", "3 Dokumen", "3 Dokumen", "100", "3 Dokumen", "10 Dokumen", "100"],
+    ["2.", "Kegiatan B", "Jumlah laporan", "12 Laporan", "3 Laporan", "4 Laporan", "3 Laporan", "80", "3 Laporan", "9 Laporan", "75"],
+  ];
+  return sheetOf("Evaluasi", rows, ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:H2", "I2:I3", "J2:K2", "L2:L3", "M2:M3"]);
+}

@@ -84,6 +84,12 @@ function unreadWarning(findings: Findings, sheet: string, u: UnreadHeader): void
   });
 }
 
+/** Kode and amounts start with a digit (or "Rp"): everything else is rejected before any pattern is tried. */
+function isDigitStart(v: string): boolean {
+  const c = v.trimStart().charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c | 32) === 114;
+}
+
 const KODE_VALUE = /^\s*\d{1,2}\s*\.\s*\d{2}(\s*\.\s*\d{1,4}){1,4}\s*$/;
 
 /**
@@ -99,7 +105,7 @@ function looksLikeRenja(view: SheetView): UnreadHeader | undefined {
     for (let c = view.colStart; c < view.colEnd; c++) {
       const v = view.value(r, c);
       if (typeof v === "number") money ||= Math.abs(v) >= 1000;
-      else if (typeof v === "string" && v.length <= 24) {
+      else if (typeof v === "string" && v.length <= 24 && v.length >= 4 && isDigitStart(v)) {
         if (KODE_VALUE.test(v)) kode = true;
         else if (/^\s*(rp\.?\s*)?\d{1,3}([.,]\d{3})+\s*$/i.test(v)) money = true;
       }

@@ -6,7 +6,7 @@ import { TABLE_SPECS, USULAN_HEADERS, type TableSpec } from "./specs";
 import { assignLevels } from "./levels";
 import { applyColumnMap, type ColumnOverride } from "./column-map";
 import { headerRoles, kindFromRoles, readHeaderColumns, type HeaderColumn, type HeaderRoles } from "./header-roles";
-import { isHeaderContinuationCell, isHeaderPhraseCell, isKodeHeaderCell } from "./vocabulary";
+import { isEvaluasiHeaderCell, isHeaderContinuationCell, isKodelessHeader, isHeaderPhraseCell, isKodeHeaderCell } from "./vocabulary";
 
 // Module-level: a regex literal in a function is a new object on every call, and these run for every row.
 const TITLE = /^tabel\s+[0-9]/i;
@@ -289,16 +289,34 @@ function findUsulanHeader(view: SheetView, r: number): Partial<Record<ColumnRole
 
 /** A kode-headed block with no column-number row: the header rows from the "Kode" row down, or undefined. */
 function vocabularyHeaderRows(view: SheetView, r: number): number[] | undefined {
-  // Called for every row: a row without a short "Kode…" cell and a second header phrase is rejected at once.
+  // Called for every row: a row without a short "Kode…" cell and a second header phrase, or without the three
+  // phrases of an evaluation header (Tabel 2.1), is rejected at once.
   let kode = -1;
-  let phrase = false;
-  for (let c = view.colStart; c < view.colEnd; c++) {
+  let firstText: string | undefined;
+  for (let c = view.colStart; c < view.colEnd && kode < 0; c++) {
     const v = view.value(r, c);
-    if (typeof v !== "string") continue;
-    if (kode < 0 && isKodeHeaderCell(v)) kode = c;
-    else if (!phrase && isHeaderPhraseCell(v)) phrase = true;
+    if (typeof v !== "string" || v.length < 4 || v.length > 40) {
+      if (firstText === undefined && v !== null && v !== "") firstText = typeof v === "string" ? v : "";
+      continue;
+    }
+    firstText ??= v;
+    // "Kode…": only texts starting with k (after spaces) are tested.
+    const c0 = v.charCodeAt(0) | 32;
+    if ((c0 === 107 || c0 === 32 || c0 === 41) && isKodeHeaderCell(v)) kode = c;
   }
-  if (kode < 0 || !phrase) return undefined;
+  let found = false;
+  if (kode >= 0) {
+    for (let c = view.colStart; c < view.colEnd && !found; c++) found = c !== kode && isHeaderPhraseCell(view.value(r, c));
+  } else if (firstText !== undefined && /^\s*(no|nomor)\.?\s*$/i.test(firstText)) {
+    // Tables without kode (2.1, 2.3) start with their "No" column: only such rows are read further.
+    let evaluasi = 0;
+    for (let c = view.colStart; c < view.colEnd; c++) {
+      const v = view.value(r, c);
+      if (typeof v === "string") evaluasi |= 1 << isEvaluasiHeaderCell(v);
+    }
+    found = isKodelessHeader(evaluasi);
+  }
+  if (!found) return undefined;
   const rows = [r];
   // Upwards: group rows whose merged cells reach down into the "Kode" row.
   for (let up = r - 1; up >= Math.max(view.rowStart, r - 4); up--) {
@@ -311,17 +329,38 @@ function vocabularyHeaderRows(view: SheetView, r: number): number[] | undefined 
   // Downwards: rows covered by the block's merges, or made of header words only, up to the first data row.
   for (let down = r + 1; down < Math.min(view.rowEnd, r + 6); down++) {
     if (readNumberRow(view, down)) return undefined; // a numbered block: read at its number row
-    if (rowIsBlank(view, down) || !isHeaderContinuationRow(view, down)) break;
+    if (rowIsBlank(view, down) || !isHeaderContinuationRow(view, down, rows[rows.length - 1])) break;
     rows.push(down);
+  }
+  // A column-number row further down, before any data: the block is numbered after all (its leaves are long texts
+  // and its merges unknown), and it is read at that row.
+  for (let down = rows[rows.length - 1] + 1; down < Math.min(view.rowEnd, r + 7); down++) {
+    if (readNumberRow(view, down)) return undefined;
+    if (hasDataCell(view, down)) break;
   }
   return rows;
 }
 
+/** A number or a kode-like text: the row is data, not header. */
+function hasDataCell(view: SheetView, r: number): boolean {
+  for (let c = view.colStart; c < view.colEnd; c++) {
+    const v = view.value(r, c);
+    if (typeof v === "number" || (typeof v === "string" && KODE_LIKE.test(v))) return true;
+  }
+  return false;
+}
+
 const KODE_LIKE = /^\s*[\dX]{1,4}(\s*\.\s*[\dX]{1,4})*\s*$/;
 
-function isHeaderContinuationRow(view: SheetView, r: number): boolean {
+/**
+ * A further row of a header block: covered by the block's merges, or made of short header words only, or (merges
+ * unknown) with every text under a group header of the row above (an empty cell, or a cell whose right neighbour
+ * is empty) — a data row fills the columns whose headers stand alone.
+ */
+function isHeaderContinuationRow(view: SheetView, r: number, above: number): boolean {
   let covered = false;
   let words = true;
+  let underGroups = true;
   let any = false;
   for (let c = view.colStart; c < view.colEnd; c++) {
     const v = view.value(r, c);
@@ -331,8 +370,9 @@ function isHeaderContinuationRow(view: SheetView, r: number): boolean {
     if (KODE_LIKE.test(v) && !/^\s*(19|20)\d\d\s*$/.test(v)) return false;
     any = true;
     if (v.length > 40 || !isHeaderContinuationCell(v)) words = false;
+    if (cellText(view.shown(above, c)) !== "" && (c + 1 >= view.colEnd || cellText(view.shown(above, c + 1)) !== "")) underGroups = false;
   }
-  return any && (covered || words);
+  return any && (covered || words || underGroups);
 }
 
 export interface FoundTables {
@@ -401,6 +441,12 @@ export function findTablesWithNotes(view: SheetView, columnMap?: ColumnOverride[
       }
       const roles = headerRoles(view, vocabRows);
       extendKode(view, roles, undefined);
+      if (current?.mappedBy === "judul" && current.numberRow.max === 0 && roles.kind === current.kind && sameKeyColumns(current.columns, roles.columns)) {
+        // The header again with its texts retyped (a PDF paste spells each page's copy a little differently).
+        repeats.set(last, current);
+        r = last;
+        continue;
+      }
       const over = overridden(view, roles, columnMap);
       const pseudo: NumberRow = { r: last, cols: new Map(), max: 0 };
       if (roles.kind) {
@@ -446,6 +492,17 @@ export function findTablesWithNotes(view: SheetView, columnMap?: ColumnOverride[
     tables.push(buildTable(view, b, stop, repeats));
   }
   return { tables, unread };
+}
+
+/** Two header blocks that put the roles the rules read first in the same columns. */
+function sameKeyColumns(a: Partial<Record<ColumnRole, number[]>>, b: Partial<Record<ColumnRole, number[]>>): boolean {
+  for (const role of [...KEY_ROLES, "rkpdPagu", "kebutuhanDana", "targetRenstra", "realisasiRenjaLalu"] as ColumnRole[]) {
+    const x = a[role];
+    const y = b[role];
+    if (x === undefined && y === undefined) continue;
+    if (!sameCols(x, y)) return false;
+  }
+  return true;
 }
 
 function sameTexts(a: Set<string>, b: Set<string>): boolean {

@@ -3,7 +3,7 @@
 // leaves under it. The column-number row, where there is one, is not part of the path.
 import { cellText, SheetView } from "../grid";
 import type { ColumnRole, IndicatorPair, TableKind } from "../model";
-import { foldHeader, meaningOf, yearsIn, type HeaderMeaning } from "./vocabulary";
+import { foldHeader, meaningOf, meaningOf21, yearsIn, type HeaderMeaning } from "./vocabulary";
 
 export interface HeaderColumn {
   col: number;
@@ -119,6 +119,20 @@ function pairsOf(headers: HeaderColumn[], columns: Partial<Record<ColumnRole, nu
   return pairs;
 }
 
+const EVALUASI_ROLES: ColumnRole[] = ["targetRenstra", "realisasiSdLalu", "targetRenjaLalu", "realisasiRenjaLalu", "tingkatRealisasi", "targetRenjaBerjalan", "realisasiSdBerjalan", "tingkatCapaianRenstra"];
+
+/** Tabel 2.1's roles, when the block reads as one: nama or indikator and at least four of its evaluation columns. */
+function evaluasiRoles(headers: HeaderColumn[]): Partial<Record<ColumnRole, number[]>> | undefined {
+  const columns: Partial<Record<ColumnRole, number[]>> = {};
+  for (const h of headers) {
+    const m = meaningOf21(h.path.map(foldHeader));
+    h.meaning = m;
+    if (m.role && !columns[m.role]) columns[m.role] = [h.col];
+  }
+  const n = EVALUASI_ROLES.filter((r) => columns[r]).length;
+  return (columns.nama || columns.indikator) && n >= 4 ? columns : undefined;
+}
+
 /** Roles of each column of a header block, from the texts of its rows. */
 export function headerRoles(view: SheetView, headerRows: number[]): HeaderRoles {
   const raw = readHeaderColumns(view, headerRows);
@@ -142,7 +156,17 @@ export function headerRoles(view: SheetView, headerRows: number[]): HeaderRoles 
     const list = columns[role] as number[];
     if (list.length > 1) columns[role] = [list[0]];
   }
-  const kind = kindFromRoles(columns);
+  let kind = kindFromRoles(columns);
+  if (!kind) {
+    const evaluasi = evaluasiRoles(headers);
+    if (evaluasi) {
+      kind = "T2.1";
+      for (const role of Object.keys(columns) as ColumnRole[]) delete columns[role];
+      Object.assign(columns, evaluasi);
+      for (const role of Object.keys(moneyScale) as ColumnRole[]) delete moneyScale[role];
+      return { kind, columns, headers, pairs: [], moneyScale, planYear };
+    }
+  }
   if (kind === "T2.3" || kind === "T2.2") {
     if (columns.keterangan) {
       columns.catatan = columns.keterangan;

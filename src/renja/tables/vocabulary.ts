@@ -157,3 +157,51 @@ const HEADER_CONTINUATION = /\b(kode|program|kegiatan|indikator|tolok|target|sat
 export function isHeaderContinuationCell(v: unknown): boolean {
   return typeof v === "string" && v.length <= 160 && (HEADER_CONTINUATION.test(v) || /^\s*(19|20)\d\d\s*$/.test(v));
 }
+
+/**
+ * Tabel 2.1 (T-C.29, evaluasi): the Renstra target, realisasi up to n-3, target and realisasi of n-2 with their
+ * tingkat, the target of the running year and the expected realisasi against the Renstra. Read when a block has
+ * the words of an evaluation ("realisasi", "renstra") and no kode table's roles.
+ */
+export function meaningOf21(folded: string[]): HeaderMeaning {
+  const all = folded.join(" | ");
+  const leaf = folded[folded.length - 1] ?? "";
+  const group = folded.slice(0, -1).join(" | ");
+  if (!leaf) return {};
+  if (/^(no|nomor|nomor urut|no urut)$/.test(leaf)) return { role: "no" };
+  if (/\bkode\b/.test(all)) return {}; // Tabel 2.1 rows take their level from the numbering
+  if (/\bpenanggung ?jawab\b/.test(all)) return { role: "penanggungJawab" };
+  if (/^tingkat\b/.test(leaf)) return { role: /\b(renstra|capaian)\b/.test(leaf) ? "tingkatCapaianRenstra" : "tingkatRealisasi" };
+  const sd = /\b(s d|sd|sampai|hingga)\b/;
+  if (/\brealisasi capaian\b/.test(leaf) && sd.test(leaf) && /\b(berjalan|perkiraan|prakiraan)\b/.test(all)) return { role: "realisasiSdBerjalan" };
+  if (/\brealisasi\b/.test(leaf) && sd.test(leaf)) return { role: "realisasiSdLalu" };
+  if (/^target\b/.test(leaf) && /\brenstra\b/.test(leaf)) return { role: "targetRenstra" };
+  if (/^target\b/.test(leaf)) return { role: /\brealisasi\b/.test(group) && !/\bberjalan\b/.test(leaf) ? "targetRenjaLalu" : "targetRenjaBerjalan" };
+  if (/^realisasi\b/.test(leaf)) return { role: "realisasiRenjaLalu" };
+  if (INDIKATOR.test(leaf)) return { role: "indikator" };
+  if (NAMA.test(leaf)) return { role: "nama" };
+  return {};
+}
+
+/** A Tabel 2.1 header row without a column-number row: an indikator cell, a Renstra cell and a realisasi cell. */
+const EVALUASI_WORD = /renstra|realisasi|indikator|rancangan|rkpd|kebutuhan/i;
+
+/**
+ * Header cells of the tables without kode, for blocks without a column-number row: 1 a Renstra target, 2 a
+ * realisasi, 3 an indikator (Tabel 2.1 has all three); 4 the RKPD side, 5 the kebutuhan side (Tabel 2.3).
+ */
+export function isEvaluasiHeaderCell(v: string): 0 | 1 | 2 | 3 | 4 | 5 {
+  // Called on every text cell of rows that are not headers: one test rejects nearly all of them.
+  if (v.length > 160 || v.length < 4 || !EVALUASI_WORD.test(v)) return 0;
+  if (/\brenstra\b/i.test(v) && /\btarget\b/i.test(v)) return 1;
+  if (/\brealisasi\b/i.test(v)) return 2;
+  if (/\bindikator\b/i.test(v)) return 3;
+  if (/\b(rancangan awal|rkpd)\b/i.test(v)) return 4;
+  if (/\b(hasil analisis kebutuhan|analisis kebutuhan)\b/i.test(v)) return 5;
+  return 0;
+}
+
+/** Bits of isEvaluasiHeaderCell that make a header row: Tabel 2.1's three, or Tabel 2.3's two sides. */
+export function isKodelessHeader(bits: number): boolean {
+  return (bits & 0b1110) === 0b1110 || (bits & 0b110000) === 0b110000;
+}
