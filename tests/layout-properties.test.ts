@@ -51,7 +51,8 @@ function plan(kegiatan: number[], mistakes: { pagu: number; satuan: number; dupl
   program.values.pagu = total;
   program.values.paguMaju = total;
   const at = (i: number): Item => items[i % items.length];
-  (at(mistakes.pagu).values.pagu as number) && (at(mistakes.pagu).values.pagu = (at(mistakes.pagu).values.pagu as number) + 5_000_000);
+  const wrong = at(mistakes.pagu);
+  if (typeof wrong.values.pagu === "number") wrong.values.pagu += 5_000_000;
   const sat = at(mistakes.satuan);
   sat.values.target = String(sat.values.target).replace(/Dokumen|Laporan/, "Lapoan").replace("100%", "100 Lapoan");
   if (mistakes.duplicate && items.length > 3) items[items.length - 1].segments = [...items[items.length - 2].segments];

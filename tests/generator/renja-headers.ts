@@ -126,10 +126,8 @@ export interface FamilyColumn {
 
 const TRIWULAN = ["I", "II", "III", "IV"];
 
-/** The kode tables' columns in each family, left to right. */
+/** The kode tables' columns in each family, left to right ({n} and {n+1} are filled in by familyHeader). */
 export function familyColumns(kind: TableKind, family: Exclude<LayoutFamily, "sampel">): FamilyColumn[] {
-  const y = 0; // years are filled in by familyHeader
-  void y;
   const maju = kind === "T3.1";
   const tw = kind === "T4.2";
   const cols: FamilyColumn[] = [];

@@ -302,7 +302,7 @@ function vocabularyHeaderRows(view: SheetView, r: number): number[] | undefined 
     firstText ??= v;
     // "Kode…": only texts starting with k (after spaces) are tested.
     const c0 = v.charCodeAt(0) | 32;
-    if ((c0 === 107 || c0 === 32 || c0 === 41) && isKodeHeaderCell(v)) kode = c;
+    if (c0 === 107 ? (v.charCodeAt(1) | 32) === 111 && isKodeHeaderCell(v) : (c0 === 32 || c0 === 41) && isKodeHeaderCell(v)) kode = c;
   }
   let found = false;
   if (kode >= 0) {

@@ -94,7 +94,7 @@ export function kindFromRoles(columns: Partial<Record<ColumnRole, number[]>>): T
 }
 
 /** Indikator/target pairs: by their labels (program, keluaran, hasil) where the headers give them, else in order. */
-function pairsOf(headers: HeaderColumn[], columns: Partial<Record<ColumnRole, number[]>>): IndicatorPair[] {
+function pairsOf(headers: HeaderColumn[]): IndicatorPair[] {
   const inds = headers.filter((h) => h.meaning.role === "indikator");
   const targets = headers.filter((h) => h.meaning.role === "target" || h.meaning.role === "targetMaju");
   const satuans = headers.filter((h) => h.meaning.satuan);
@@ -115,7 +115,6 @@ function pairsOf(headers: HeaderColumn[], columns: Partial<Record<ColumnRole, nu
     const label = t.meaning.pair ?? ind.meaning.pair ?? "indikator";
     pairs.push({ indikator: ind.col, target: t.col, ...(satuan ? { satuan: satuan.col } : {}), label, ...(t.meaning.maju ? { maju: true } : {}) });
   });
-  void columns;
   return pairs;
 }
 
@@ -173,5 +172,5 @@ export function headerRoles(view: SheetView, headerRows: number[]): HeaderRoles 
       delete columns.keterangan;
     }
   }
-  return { kind, columns, headers, pairs: pairsOf(headers, columns), moneyScale, planYear };
+  return { kind, columns, headers, pairs: pairsOf(headers), moneyScale, planYear };
 }
