@@ -316,7 +316,8 @@ function vocabularyHeaderRows(view: SheetView, r: number): number[] | undefined 
     }
     found = isKodelessHeader(evaluasi);
   }
-  if (!found) return undefined;
+  // A data row that happens to hold the word "Kode" carries kode values or amounts; a header row does not.
+  if (!found || hasDataCell(view, r)) return undefined;
   const rows = [r];
   // Upwards: group rows whose merged cells reach down into the "Kode" row.
   for (let up = r - 1; up >= Math.max(view.rowStart, r - 4); up--) {
@@ -345,11 +346,13 @@ function vocabularyHeaderRows(view: SheetView, r: number): number[] | undefined 
 function hasDataCell(view: SheetView, r: number): boolean {
   for (let c = view.colStart; c < view.colEnd; c++) {
     const v = view.value(r, c);
-    if (typeof v === "number" || (typeof v === "string" && KODE_LIKE.test(v))) return true;
+    // A year typed as a number (a "2026" group header) is header, not data.
+    if (typeof v === "number" ? !(Number.isInteger(v) && v >= 1950 && v <= 2150) : typeof v === "string" && KODE_LIKE.test(v) && !YEAR_TEXT.test(v)) return true;
   }
   return false;
 }
 
+const YEAR_TEXT = /^\s*(19|20|21)\d\d\s*$/;
 const KODE_LIKE = /^\s*[\dX]{1,4}(\s*\.\s*[\dX]{1,4})*\s*$/;
 
 /**
@@ -367,7 +370,7 @@ function isHeaderContinuationRow(view: SheetView, r: number, above: number): boo
     if (typeof v === "number" || typeof v === "boolean") return false;
     if (view.isMergedAway(r, c)) covered = true;
     if (v === null || v === "") continue;
-    if (KODE_LIKE.test(v) && !/^\s*(19|20)\d\d\s*$/.test(v)) return false;
+    if (KODE_LIKE.test(v) && !YEAR_TEXT.test(v)) return false;
     any = true;
     if (v.length > 40 || !isHeaderContinuationCell(v)) words = false;
     if (cellText(view.shown(above, c)) !== "" && (c + 1 >= view.colEnd || cellText(view.shown(above, c + 1)) !== "")) underGroups = false;
@@ -533,10 +536,14 @@ function buildTable(view: SheetView, b: Block, stop: number, repeats: Map<number
     if (block !== b || r <= b.numberRow.r || r >= stop) continue;
     repeatedHeaders.push(r);
     headerRows.add(r);
-    for (let h = r - 1; h > b.numberRow.r && h >= r - MAX_HEADER_ROWS; h--) {
+    // A repeated block has at most as many header rows as the first one: a data row above it that happens to
+    // read like a header ("Kode" typed in a cell) stays data.
+    let left = b.numberRow.r - b.headerTop;
+    for (let h = r - 1; left > 0 && h > b.numberRow.r && h >= r - MAX_HEADER_ROWS; h--) {
       if (rowIsBlank(view, h)) continue;
       if (!isHeaderLike(view, h, b.headerTexts)) break;
       headerRows.add(h);
+      left--;
     }
   }
   repeatedHeaders.sort((x, y) => x - y);
