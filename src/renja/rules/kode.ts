@@ -103,11 +103,23 @@ function tablePattern(ctx: TableRuleContext): boolean {
   return true;
 }
 
+/**
+ * Segments a row keeps: all of them, except on a program (bidang, urusan) row carrying deeper segments, whose
+ * extra segments are to be removed (kode.segmen-berlebih) rather than repaired.
+ */
+function keptDepth(row: TableRow, kode: Kode): number {
+  const own = row.level === "program" || row.level === "bidang" || row.level === "urusan" ? LEVEL_DEPTH[row.level] : undefined;
+  return own !== undefined && kode.level && LEVEL_DEPTH[kode.level] > own ? own : Infinity;
+}
+
 function problemFindings(ctx: TableRuleContext, row: TableRow, kode: Kode, skipNoLevelDigit: boolean, skipLostZeros: boolean): void {
   const { table, findings } = ctx;
+  const kept = keptDepth(row, kode);
   for (const p of kode.problems) {
     if (skipLostZeros && p.kind === "lost-leading-zero") continue;
     if (skipNoLevelDigit && p.segment === 3 && p.kind === "malformed" && NO_LEVEL_DIGIT.test(p.text)) continue;
+    // A segment that does not belong on this row gets no repair: it is removed (one fix per cell).
+    if (p.segment >= kept) continue;
     const col = segmentCol(ctx, p.segment, row);
     const cell = a1(row.r, col);
     let fix = p.fix;
@@ -146,8 +158,15 @@ export const kodeRule: TableRule = (ctx) => {
   const { table, findings } = ctx;
   if (!table.columns.kode) return;
   const parsed: (Kode | undefined)[] = table.rows.map((row) => row.kode);
+  // Each row's kode cut to the row's own level: a program row carrying a stray kegiatan segment is the program,
+  // and a kegiatan row with a stray unreadable segment is still that kegiatan (the parent of its sub kegiatan).
   const kodeSet = new Set<string>();
-  for (const k of parsed) if (kodeIsSound(k)) kodeSet.add(k.text);
+  table.rows.forEach((row, i) => {
+    const k = parsed[i];
+    if (!k || !(row.level in LEVEL_DEPTH)) return;
+    const own = kodePrefix(k, LEVEL_DEPTH[row.level as KodeLevel]);
+    if (own) kodeSet.add(own);
+  });
   const seen = new Map<string, number>();
   const levelDigits = new Map<string, number[]>();
   const pattern = tablePattern(ctx);
