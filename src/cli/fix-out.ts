@@ -6,14 +6,16 @@ import { chmodSync, chownSync, closeSync, constants, fsyncSync, ftruncateSync, o
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { InputError } from "./errors";
 import type { ValidationResult } from "../renja/engine";
+import { plannedFixes } from "../renja/fix-plan";
 import type { XlsxBook } from "./xlsx-package";
 import { patchWorkbook, type PatchWrite } from "./xlsx/patch";
 
+/**
+ * The planned fixes (src/renja/fix-plan.ts), one per cell: the same list the pane's "Perbaiki semua" applies, each
+ * with the number format a General cell takes.
+ */
 function fixWrites(result: ValidationResult): PatchWrite[] {
-  return [
-    ...result.findings.flatMap((f) => (f.fix ? [{ sheet: f.fix.sheet, cell: f.fix.cell, value: f.fix.value }] : [])),
-    ...result.plan.cells.map((c) => ({ sheet: c.sheet, cell: c.cell, value: c.value, ...(c.numberFormat !== undefined ? { numberFormat: c.numberFormat } : {}) })),
-  ];
+  return plannedFixes(result).map((f) => ({ sheet: f.sheet, cell: f.cell, value: f.value, ...(f.numberFormat !== undefined ? { numberFormat: f.numberFormat } : {}) }));
 }
 
 /** True when both paths name the same file (also through symlinks, hard links, `./` or case on such file systems). */

@@ -1,5 +1,6 @@
 // One workbook read and validated: what `renja validate` does per file, in the main thread or in a worker.
-import { validateWorkbook, type ValidationResult } from "../renja/engine";
+import type { ValidationResult } from "../renja/engine";
+import { validateWithFixPlan } from "../renja/fix-plan";
 import type { NomenklaturIndex } from "../renja/nomenklatur";
 import { InputError } from "./errors";
 import { readXlsxBook } from "./xlsx-grid";
@@ -16,7 +17,8 @@ export interface FileOutcome {
 export async function validateFile(file: string, nomenklatur: NomenklaturIndex | undefined, keepBook: boolean): Promise<FileOutcome> {
   try {
     const book = await readXlsxBook(file);
-    const result = validateWorkbook(book.grid, { nomenklatur, nomenklaturName: nomenklatur?.name });
+    // Fixes planned as a whole (the pane's planner too): what the report lists is what --fix-out writes.
+    const result = validateWithFixPlan(book.grid, { nomenklatur, nomenklaturName: nomenklatur?.name }).result;
     return { file, result, book: keepBook ? book : undefined };
   } catch (e) {
     return { file, error: e instanceof InputError ? e.message : `Berkas tidak dapat diproses: ${file}` };

@@ -9,7 +9,7 @@
 // A withheld fix is removed from its findings, whose messages then say why. Pure, like the rest of the engine.
 import { applyPlanToGrid } from "./apply-grid";
 import { formatAngka } from "./angka";
-import type { ValidationResult } from "./engine";
+import { validateWorkbook, type ValidateOptions, type ValidationResult } from "./engine";
 import type { Finding, Fix } from "./finding";
 import { parseA1, SheetView, type CellValue, type WorkbookGrid } from "./grid";
 import { isComposedFormula, type CellWrite } from "./plan";
@@ -295,4 +295,12 @@ export function plannedFixes(result: ValidationResult): Fix[] {
     if (!seen.has(k) && !isComposedFormula(w.value)) seen.set(k, { sheet: w.sheet, cell: w.cell, value: w.value, label: `Hitung ulang: ${shownValue(w.value)}` });
   }
   return [...seen.values()];
+}
+
+/**
+ * Validation with its fixes planned: what the CLI reports and writes and what the pane lists and applies. The
+ * rounds re-validate with the same options.
+ */
+export function validateWithFixPlan(wb: WorkbookGrid, options: ValidateOptions = {}, validate: Validate = (g) => validateWorkbook(g, options)): FixPlan {
+  return planAllFixes(validate(wb), wb, validate);
 }

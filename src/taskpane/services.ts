@@ -8,6 +8,7 @@ import { selectCell } from "../excel/select";
 import { applyPlanToGrid } from "../renja/apply-grid";
 import { validateWorkbook, type ValidateOptions, type ValidationResult } from "../renja/engine";
 import { CATEGORIES, type Category, type Finding, type Fix, type Severity } from "../renja/finding";
+import { planAllFixes, plannedFixes } from "../renja/fix-plan";
 import { planFixes, planRestore, readRiwayat, reconcileRiwayat, RIWAYAT_SHEET, type RiwayatRecord } from "../renja/fixes";
 import type { WorkbookGrid } from "../renja/grid";
 import { hasilValidasiSheet } from "../renja/hasil";
@@ -60,7 +61,10 @@ export async function runValidation(port: ExcelPort, onStage: (stage: Validation
   const options = await nomenklaturOptions();
   // Let the progress indicator paint before the (synchronous) engine runs.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  const result = validate(userSheets(wb), options);
+  // Fixes planned as a whole (the same planner as the CLI's --fix-out): one per cell, each one that keeps every check.
+  const user = userSheets(wb);
+  const again = (g: WorkbookGrid): ValidationResult => validate(g, options);
+  const result = planAllFixes(again(user), user, again).result;
   onStage("memeriksa", 1);
   return { wb, result };
 }
@@ -111,6 +115,14 @@ export async function restoreFixes(port: ExcelPort, wb: WorkbookGrid, nos: reado
 /** The records of "Riwayat Perbaikan" as of the given read. */
 export function riwayatOf(wb: WorkbookGrid): RiwayatRecord[] {
   return readRiwayat(wb);
+}
+
+/**
+ * What "Perbaiki semua" applies: the planned fixes of a validation (its findings' fixes and its recomputed values,
+ * one per cell), exactly what the CLI's --fix-out writes.
+ */
+export function allFixesOf(result: ValidationResult): Fix[] {
+  return plannedFixes(result);
 }
 
 /** One fix per cell from the fixable findings: the first in the engine's order (errors before warnings) wins. */

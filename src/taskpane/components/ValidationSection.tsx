@@ -23,7 +23,7 @@ import { SEVERITIES, SEVERITY_LABELS } from "../../renja/labels";
 import {
   applyFixes,
   clearMarks,
-  fixesOf,
+  allFixesOf,
   groupFindings,
   hasMarks,
   restoreFixes,
@@ -172,7 +172,7 @@ export function ValidationSection({ port, validate, run, onRun }: ValidationSect
 
   const result = run?.result;
   const groups = result ? groupFindings(result.findings, severities) : [];
-  const fixable = result ? fixesOf(result.findings) : [];
+  const fixable = result ? allFixesOf(result) : [];
   const working = busy !== undefined;
   return (
     <section aria-label="Validasi Renja">
