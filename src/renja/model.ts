@@ -123,6 +123,11 @@ export interface TableRow {
   parent?: number;
   /** Where a sound kode names another parent than the row's position does: the index of the row it sits under. */
   placedUnder?: number;
+  /**
+   * Set where the kode names one parent row and the position another of the same level: which one the row
+   * belongs to is uncertain, so totals leave it out (and neither parent's sum is checked).
+   */
+  uncertainPlace?: boolean;
 }
 
 /** One indikator with its own target (and unit column): SIPD's capaian program / keluaran / hasil, or n+1. */

@@ -20,7 +20,7 @@ export function isStructural(row: TableRow): boolean {
 /** Why a sum cannot be computed: the row index whose cell is unreadable, or a sum beyond exact integers. */
 export interface Broken {
   row: number;
-  reason: "unreadable" | "overflow";
+  reason: "unreadable" | "overflow" | "uncertain";
 }
 
 export interface MoneyCell {
@@ -52,27 +52,40 @@ export interface MoneyColumn {
 }
 
 const cache = new WeakMap<TableModel, Map<ColumnRole, MoneyColumn | null>>();
-const trees = new WeakMap<TableModel, { children: number[][]; roots: number[] }>();
+interface Tree {
+  children: number[][];
+  roots: number[];
+  /** Parent row index → a child left out because its place is uncertain (TableRow.uncertainPlace). */
+  uncertain: Map<number, number>;
+}
+
+const trees = new WeakMap<TableModel, Tree>();
 
 /** Structural children per row and the rows without a structural parent; the same for every money column. */
-function treeOf(table: TableModel): { children: number[][]; roots: number[] } {
+function treeOf(table: TableModel): Tree {
   let tree = trees.get(table);
   if (tree) return tree;
   const rows = table.rows;
   const children: number[][] = new Array<number[]>(rows.length);
   const roots: number[] = [];
+  const uncertain = new Map<number, number>();
   const none: number[] = [];
   for (let i = 0; i < rows.length; i++) children[i] = none;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (!isStructural(row)) continue;
+    if (row.uncertainPlace) {
+      // Counted under neither the row its kode names nor the one it sits under: both sums lack it.
+      for (const p of [row.parent, row.placedUnder]) if (p !== undefined && !uncertain.has(p)) uncertain.set(p, i);
+      continue;
+    }
     const p = row.parent;
     if (p !== undefined && p < i && isStructural(rows[p])) {
       if (children[p] === none) children[p] = [];
       children[p].push(i);
     } else roots.push(i);
   }
-  tree = { children, roots };
+  tree = { children, roots, uncertain };
   trees.set(table, tree);
   return tree;
 }
@@ -107,7 +120,7 @@ function computeColumn(table: TableModel, view: SheetView, role: ColumnRole): Mo
   if (col === undefined) return null;
   const rows = table.rows;
   const n = rows.length;
-  const { children, roots } = treeOf(table);
+  const { children, roots, uncertain } = treeOf(table);
   const parsed = parsedMoneyColumn(table, view, col);
   const cells: MoneyCell[] = new Array<MoneyCell>(n);
   for (let i = n - 1; i >= 0; i--) {
@@ -116,7 +129,9 @@ function computeColumn(table: TableModel, view: SheetView, role: ColumnRole): Mo
     cells[i] = cell;
     if (!isStructural(rows[i])) continue;
     const kids = sumOf(cells, children[i]);
-    if (kids.broken) cell.childBroken = kids.broken;
+    const left = uncertain.get(i);
+    if (left !== undefined) cell.childBroken = { row: left, reason: "uncertain" };
+    else if (kids.broken) cell.childBroken = kids.broken;
     else if (kids.sum !== undefined) cell.childSum = kids.sum;
 
     if (written.ok && (written.value !== 0 || cell.childSum === undefined || cell.childSum === 0)) {
@@ -139,6 +154,15 @@ function computeColumn(table: TableModel, view: SheetView, role: ColumnRole): Mo
   const out: MoneyColumn = { role, col, cells, children, roots };
   if (total.broken) out.rootBroken = total.broken;
   else if (total.sum !== undefined) out.rootSum = total.sum;
+  return out;
+}
+
+/** Rows left out of every sum because their place is uncertain. */
+export function uncertainRows(table: TableModel): number[] {
+  const out: number[] = [];
+  table.rows.forEach((r, i) => {
+    if (r.uncertainPlace && isStructural(r)) out.push(i);
+  });
   return out;
 }
 

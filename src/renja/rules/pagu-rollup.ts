@@ -6,7 +6,7 @@ import type { WritePlan } from "../plan";
 import { formatRupiah } from "../rupiah";
 import { MONEY_ROLES } from "../tables/specs";
 import type { Findings } from "../finding";
-import { brokenCell, LEVEL_NAMES, MONEY_LABELS, moneyColumn, proposeWrite, rowLabel, selisihText, totalRowIndex, type Broken, type MoneyColumn } from "./money";
+import { brokenCell, uncertainRows, LEVEL_NAMES, MONEY_LABELS, moneyColumn, proposeWrite, rowLabel, selisihText, totalRowIndex, type Broken, type MoneyColumn } from "./money";
 import type { WorkbookRule } from "./workbook-context";
 
 interface Ctx {
@@ -37,6 +37,7 @@ function topLevelText(table: TableModel): string {
 
 function brokenText(table: TableModel, mc: MoneyColumn, b: Broken): string {
   const cell = brokenCell(table, mc, b);
+  if (b.reason === "uncertain") return `letak baris ${table.rows[b.row].r + 1} dalam hierarki tidak pasti`;
   return b.reason === "overflow" ? `jumlahnya melampaui batas angka yang dapat dihitung tepat (di ${cell})` : `nilai di ${cell} tidak terbaca`;
 }
 
@@ -67,6 +68,8 @@ function compare(ctx: Ctx, mc: MoneyColumn, i: number, isTotal: boolean, sum: nu
   if (broken ? blank : sum === undefined || (w.ok && w.value === sum && finalSum === sum)) return undefined; // the common case
   const { subject, what } = describe(table, mc, i, isTotal);
   const base = { category: "pagu" as const, sheet: table.sheet, cell: a1(row.r, mc.col) };
+  // A row left out of this sum because its place is uncertain: said once, on that row (uncertainNote).
+  if (broken?.reason === "uncertain" && mc.cells[i].childBroken === broken) return undefined;
   if (broken) {
     findings.add({ ...base, rule: "pagu.tidak-dapat-dihitung", severity: "info", message: `${capitalize(subject)} tidak dapat diperiksa: jumlah ${what} tidak dapat dihitung karena ${brokenText(table, mc, broken)}.` });
     return undefined;
@@ -161,11 +164,30 @@ function checkColumn(ctx: Ctx, role: ColumnRole): void {
   if (t !== undefined && mc.roots.length > 0) compare(ctx, mc, t, true, mc.rootSum, mc.rootBroken ? undefined : finalSumOf(final, mc.roots), mc.rootBroken);
 }
 
+/** One info per row whose place is uncertain: it counts in no total, and the sums of both its parents go unchecked. */
+function uncertainNote(table: TableModel, findings: Findings, roles: ColumnRole[]): void {
+  const col = roles.map((r) => table.columns[r]?.[0]).find((c) => c !== undefined);
+  if (col === undefined) return;
+  for (const i of uncertainRows(table)) {
+    const row = table.rows[i];
+    const names = [row.parent, row.placedUnder].filter((p): p is number => p !== undefined).map((p) => `"${rowLabel(table.rows[p])}"`);
+    findings.add({
+      rule: "pagu.letak-tidak-pasti",
+      category: "pagu",
+      severity: "info",
+      sheet: table.sheet,
+      cell: a1(row.r, col),
+      message: `${capitalize(LEVEL_NAMES[row.level])} "${rowLabel(row)}" tidak dihitung dalam jumlah induknya karena kodenya menunjuk ${row.parent !== undefined ? `"${rowLabel(table.rows[row.parent])}"` : "induk yang tidak ada di tabel ini"} sedangkan letaknya di bawah ${names[names.length - 1]} (lihat temuan Kode); jumlah ${names.join(" dan ")} tidak diperiksa dan tidak diperbaiki.`,
+    });
+  }
+}
+
 export const paguRollupRule: WorkbookRule = ({ tables, views, findings, plan }) => {
   for (const table of tables) {
     const view = views.get(table.sheet);
     const roles = MONEY_ROLES[table.kind];
     if (!view || !roles) continue;
+    uncertainNote(table, findings, roles);
     for (const role of roles) checkColumn({ table, view, findings, plan }, role);
   }
 };

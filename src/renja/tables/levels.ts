@@ -138,6 +138,30 @@ export function regroupKodeParts(parts: readonly CellValue[]): { segments: CellV
   return { segments, from: segFrom };
 }
 
+/**
+ * True when `parent`, the row above at the parent level, may be the parent of a row of kode `own` although its kode
+ * does not say so exactly: each of its segments is unreadable, equal, or (the kegiatan segment) differs only in the
+ * level digit.
+ */
+function positionFits(parent: TableRow, own: string, depth: number): boolean {
+  const kode = parent.kode;
+  if (!kode || !(parent.level in LEVEL_DEPTH)) return false;
+  const parentDepth = LEVEL_DEPTH[parent.level as keyof typeof LEVEL_DEPTH];
+  if (parentDepth !== depth - 1) return false;
+  const segs = own.split(".");
+  // "2.01" is one segment in the normalized kode but two in the dotted text: rebuild the kegiatan segment.
+  const mine = segs.length > 3 ? [segs[0], segs[1], segs[2], `${segs[3]}.${segs[4] ?? ""}`, ...segs.slice(5)] : segs;
+  for (let i = 0; i < parentDepth; i++) {
+    if (kode.problems.some((p) => p.segment === i && p.fix === undefined)) continue;
+    const p = kode.normalized[i];
+    const c = mine[i];
+    if (p === c) continue;
+    if (i === 3 && p && c && p.length === c.length && p.slice(1) === c.slice(1)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** Sets kode, level and parent of every row in place. */
 export function assignLevels(rows: TableRow[], hasKode: boolean): void {
   // stack[d] = index of the last row seen at depth d (1 urusan … 5 sub kegiatan)
@@ -190,14 +214,25 @@ export function assignLevels(rows: TableRow[], hasKode: boolean): void {
     if (own) {
       const parentOwn = row.parent !== undefined ? owns[row.parent] : undefined;
       if (!parentOwn || !own.startsWith(parentOwn + ".")) {
-        if (parentOwn) row.placedUnder = row.parent;
-        row.parent = undefined;
-        for (let k = parentKode(own); k; k = parentKode(k)) {
-          const found = byKode.get(k);
-          if (found !== undefined) {
-            row.parent = found;
-            break;
+        const positional = row.parent;
+        const directKode = parentKode(own);
+        const direct = directKode ? byKode.get(directKode) : undefined;
+        if (direct === undefined && positional !== undefined && positionFits(rows[positional], own, depth)) {
+          // The parent row above has a kode cut short ("2.0") or another level digit: nothing names another
+          // parent, so the row stays under it (hanging it under the program would count it twice).
+        } else {
+          if (parentOwn) row.placedUnder = positional;
+          row.parent = undefined;
+          for (let k = directKode; k; k = parentKode(k)) {
+            const found = byKode.get(k);
+            if (found !== undefined) {
+              row.parent = found;
+              break;
+            }
           }
+          // Kode and position name two sibling parents (two kegiatan of one program): which one the row belongs to
+          // is uncertain. Where they part higher up (another program: a missing page), the kode decides.
+          if (parentOwn && directKode && row.placedUnder !== row.parent && parentKode(parentOwn) === parentKode(directKode)) row.uncertainPlace = true;
         }
       }
       byKode.set(own, i);
