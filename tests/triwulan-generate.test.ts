@@ -256,10 +256,11 @@ describe("generateTabel42 on random Tabel 4.1 tables", () => {
         }
         expect(jumlahRows).toBe(1);
 
-        // The sheet it writes is recognised as Tabel 4.2 with every row of 4.1 and the JUMLAH row.
+        // The sheet it writes is recognised as Tabel 4.2 with every row of 4.1 whose pagu can be read, and the
+        // JUMLAH row; the note naming the rows left out is not read as part of the table.
         const again = findTables(new SheetView(sheetWriteToGrid(write)));
         expect(again.map((t) => t.kind)).toEqual(["T4.2"]);
-        expect(again[0].rows).toHaveLength(tables[0].rows.length + 1);
+        expect(again[0].rows).toHaveLength(tables[0].rows.length + 1 - subs.filter((s) => s.form === "malformed").length);
       }),
       { numRuns: 150 },
     );
@@ -279,18 +280,27 @@ describe("generateTabel42 on random Tabel 4.1 tables", () => {
     expect(rpCols.map((c) => shown(write, programRow, c))).toEqual([180_000, 624_000, 1_194_000, 1_002_000]);
   });
 
-  test("an unreadable pagu leaves the row's Rp empty and says why", () => {
+  test("a row whose pagu cannot be read is left out and named in a note on the sheet and in the findings", () => {
     const programs: ProgramSpec[] = [{ kegiatan: [{ subs: [{ pagu: 42_480, form: "malformed" }, { pagu: 1_000, form: "number" }] }] }];
     const view = new SheetView(build41(programs, () => null));
     const [t41] = findTables(view);
-    const { write, findings } = generateTabel42(t41, view);
+    const { write, findings, totals } = generateTabel42(t41, view);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: "triwulan.pagu-tidak-terbaca", category: "triwulan", severity: "warning", actual: "42480.5.12" });
-    expect(findings[0].message).toMatch(/tidak terbaca sebagai rupiah.*Rp per triwulan dibiarkan kosong/);
+    expect(findings[0].message).toBe(
+      'Sub kegiatan 1.06.01.2.01.0001 "Sub kegiatan 1.1.1" tidak dimasukkan ke Tabel 4.2: pagunya pada Tabel 4.1 (Tabel 4.1!M12) "42480.5.12" tidak terbaca sebagai rupiah (Kelompok angka "42480" berisi 5 digit sebelum pemisah ribuan "."; seharusnya paling banyak 3 digit).',
+    );
+    // The readable sub kegiatan takes the unreadable one's place; the totals are what could be read.
     const subRow = geo.dataStart + 4;
-    expect(write.rows[subRow][paguCol]).toBe("42480.5.12");
-    rpCols.forEach((c) => expect(write.rows[subRow][c]).toBeNull());
-    expect(rpCols.map((c) => write.rows[subRow + 1][c])).toEqual([250, 250, 250, 250]);
+    expect(write.rows[subRow][paguCol]).toBe(1_000);
+    expect(rpCols.map((c) => write.rows[subRow][c])).toEqual([250, 250, 250, 250]);
+    expect(totals.pagu).toBe(1_000);
+    const texts = write.rows.map((r) => r[0]).filter((v): v is string => typeof v === "string");
+    expect(texts.slice(-2)).toEqual([
+      "Tabel 4.2 di atas tidak memuat 1 sub kegiatan karena pagunya pada Tabel 4.1 tidak terbaca; jumlahnya tanpa baris berikut:",
+      '1.06.01.2.01.0001 Sub kegiatan 1.1.1 — Tabel 4.1!M12 "42480.5.12" (Kelompok angka "42480" berisi 5 digit sebelum pemisah ribuan "."; seharusnya paling banyak 3 digit)',
+    ]);
+    expect(findings[0].cell).toBe(`A${write.rows.length}`);
   });
 
   test("per sub kegiatan profiles override the default; a bad one is refused", () => {

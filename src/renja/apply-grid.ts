@@ -25,17 +25,17 @@ function ensureCell(g: SheetGrid, row: number, col: number): { r: number; c: num
   return { r, c };
 }
 
-function setCell(g: SheetGrid, row: number, col: number, value: CellWriteValue, numberFormat?: string): void {
+function setCell(g: SheetGrid, row: number, col: number, value: CellWriteValue, numberFormat?: string, result?: CellValue): void {
   const { r, c } = ensureCell(g, row, col);
   const formulas = g.formulas as (string | null)[][];
   const formats = g.numberFormats as (string | null)[][];
   // The same steps as the adapter: a number into a "@" cell goes in under "General" (cell-write.ts).
   const steps = cellWriteSteps(value, numberFormat, formats[r][c]);
   const format = steps.after ?? steps.before;
-  // A formula's cached result is unknown here (no calculation): its value stays null.
+  // A formula's cached result is unknown here (no calculation) unless the plan states it (SheetWrite.results).
   const written = gridValue(value);
   formulas[r][c] = written.formula;
-  g.values[r][c] = written.value;
+  g.values[r][c] = written.formula !== null && result !== undefined ? result : written.value;
   if (format !== undefined) formats[r][c] = format;
 }
 
@@ -54,7 +54,7 @@ export function applyPlanToGrid(wb: WorkbookGrid, plan: WritePlan): WorkbookGrid
     const g = sheet(sw.sheet);
     if (sw.replace) Object.assign(g, { origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges: [] });
     const start = parseA1(sw.start) ?? { row: 0, col: 0 };
-    sw.rows.forEach((row, i) => row.forEach((v, j) => setCell(g, start.row + i, start.col + j, v, sw.numberFormats?.[i]?.[j] ?? undefined)));
+    sw.rows.forEach((row, i) => row.forEach((v, j) => setCell(g, start.row + i, start.col + j, v, sw.numberFormats?.[i]?.[j] ?? undefined, sw.results?.[i]?.[j] ?? undefined)));
   }
   for (const w of plan.cells) {
     const at = parseA1(w.cell);

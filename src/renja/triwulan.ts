@@ -3,7 +3,9 @@
 import type { Finding } from "./finding";
 import { a1, cellText, type CellValue, type SheetView } from "./grid";
 import { layoutGeometry, buildLayoutHeader } from "./layouts/build";
-import type { ColumnRole, TableModel, TableRow } from "./model";
+import { LEVEL_DEPTH, type ColumnRole, type TableModel, type TableRow } from "./model";
+import { kodePrefix } from "./tables/levels";
+import { totalRowIndex } from "./rules/money";
 import { composedFormula, type ComposedFormula, type SheetWrite, type WriteValue } from "./plan";
 import { formatRupiah, parseRupiah } from "./rupiah";
 
@@ -129,8 +131,11 @@ export interface Tabel42Options {
 export interface Tabel42Result {
   write: SheetWrite;
   findings: Finding[];
-  /** Sum of the pagu distributed and of each triwulan, for the report. */
-  totals: { pagu: number; triwulan: number[] };
+  /**
+   * Sum of the pagu distributed and of each triwulan, for the report; `stated` is the total Tabel 4.1 writes on its
+   * total row (where it has a readable one), `leftOut` the rows left out because their pagu cannot be read.
+   */
+  totals: { pagu: number; triwulan: number[]; stated?: number; leftOut: number };
   /** Rows whose pagu was distributed. */
   distributed: number;
 }
@@ -168,11 +173,37 @@ function sumFormula(col: string, rows: number[]): ComposedFormula {
   return composedFormula(`=SUM(${parts.join(",")})`);
 }
 
-function kodeSegments(row: TableRow): string[] {
-  const segs = row.kode?.segments ?? row.kodeParts;
+function padded(segs: readonly string[]): string[] {
   const out = segs.slice(0, 5);
   while (out.length < 5) out.push("");
   return out;
+}
+
+/**
+ * The kode a generated row carries: the corrected kode (split segments joined, zeros restored) cut to the row's
+ * own level (a program row's stray kegiatan segment left out). Where a segment cannot be corrected ("2.0"), the
+ * kode its sub rows agree on; else the kode as written (the row's own finding on Tabel 4.1 says what is wrong).
+ */
+function kodeSegments(rows: readonly TableRow[], i: number, children: Map<number, number[]>): string[] {
+  const row = rows[i];
+  const depth = row.level in LEVEL_DEPTH ? LEVEL_DEPTH[row.level as keyof typeof LEVEL_DEPTH] : undefined;
+  if (row.kode && depth !== undefined) {
+    const own = kodePrefix(row.kode, depth);
+    if (own !== undefined) return padded(row.kode.normalized.slice(0, depth));
+    const fromKids = new Set<string>();
+    for (const k of children.get(i) ?? []) {
+      const kk = rows[k].kode;
+      const prefix = kk && kodePrefix(kk, depth);
+      fromKids.add(prefix ? kk.normalized.slice(0, depth).join("|") : "?");
+    }
+    if (fromKids.size === 1) {
+      const only = [...fromKids][0];
+      if (only !== "?") return padded(only.split("|"));
+    }
+  }
+  // Every segment that can be corrected is; the others stay as written.
+  if (row.kode) return padded(depth !== undefined && depth < 5 && row.kode.level && LEVEL_DEPTH[row.kode.level] > depth ? row.kode.normalized.slice(0, depth) : row.kode.normalized);
+  return padded(row.kodeParts);
 }
 
 /**
@@ -232,17 +263,34 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
   let distributed = 0;
   const srcCol = (role: ColumnRole): number | undefined => table41.columns[role]?.[0];
 
+  // Rows whose pagu cannot be read are left out (their parents sum what can be read) and named in a note.
+  const pCol = srcCol("pagu");
+  const leftOut: { row: TableRow; text: string; cell: string; reason: string }[] = [];
+  const kept = source.filter((r) => {
+    const i = indexOf.get(r) as number;
+    if (!MONEY_LEVELS.has(r.level) || children.get(i) || pCol === undefined) return true;
+    const v = view.value(r.r, pCol);
+    const parsed = parseRupiah(v);
+    if (parsed.ok || parsed.kind === "empty" || parsed.kind === "dash") return true;
+    leftOut.push({ row: r, text: cellText(v), cell: a1(r.r, pCol), reason: parsed.message ? parsed.message.replace(/\.$/, "") : "tidak terbaca sebagai rupiah" });
+    return false;
+  });
+  const keptSet = new Set(kept.map((r) => indexOf.get(r) as number));
+  // A parent stays a parent when its rows are left out (its money cells then stay empty): never a leaf.
+  const hadKids = new Set(children.keys());
+  for (const [p, kids] of children) children.set(p, kids.filter((k) => keptSet.has(k)));
+
   const start = rows.length;
-  source.forEach((r, k) => {
+  kept.forEach((r, k) => {
     outRow.set(indexOf.get(r) as number, start + k);
   });
 
-  for (const r of source) {
+  for (const r of kept) {
     const i = indexOf.get(r) as number;
     const out = outRow.get(i) as number;
     const line: WriteValue[] = new Array<WriteValue>(width).fill(null);
     const fmt: (string | null)[] = new Array<string | null>(width).fill(null);
-    const kode = kodeSegments(r);
+    const kode = kodeSegments(table41.rows, i, children);
     const kodeCols = geo.kodeColumns;
     kode.forEach((s, j) => {
       if (j < kodeCols.length) line[kodeCols[j]] = s === "" ? null : s;
@@ -254,14 +302,14 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
       const v = view.value(r.r, from);
       line[to] = v === "" ? null : v;
     }
+    const kids = children.get(i);
     const paguCell = srcCol("pagu") !== undefined ? view.value(r.r, srcCol("pagu") as number) : null;
-    line[paguCol] = paguCell === "" ? null : paguCell;
+    line[paguCol] = paguCell === "" || (kids !== undefined && kids.length === 0) ? null : paguCell;
     fmt[paguCol] = geo.moneyFormat;
     for (const c of rpCols) fmt[c] = geo.moneyFormat;
     for (const c of kCols) fmt[c] = geo.percentFormat;
 
-    const kids = children.get(i);
-    if (MONEY_LEVELS.has(r.level) && !kids) {
+    if (MONEY_LEVELS.has(r.level) && !hadKids.has(i)) {
       const parsed = parseRupiah(paguCell);
       if (parsed.ok) {
         if (parsed.value < 0) {
@@ -289,7 +337,7 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
   }
 
   // Parents bottom-up: every money row with money children sums them; order by depth so children come first.
-  const parents = [...children.keys()].sort((x, y) => depthOf(table41, y) - depthOf(table41, x));
+  const parents = [...children.keys()].filter((p) => (children.get(p) as number[]).length > 0).sort((x, y) => depthOf(table41, y) - depthOf(table41, x));
   const setSum = (out: number, kidRows: number[], kidPagu: (number | undefined)[], kidRp: (number[] | undefined)[]): { pagu: number; rp: number[] } => {
     const line = rows[out];
     const res = results[out];
@@ -336,7 +384,7 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
   }
 
   // Total: the money rows that have no money parent.
-  const roots = source.map((r) => indexOf.get(r) as number).filter((i) => MONEY_LEVELS.has(table41.rows[i].level) && !(table41.rows[i].parent !== undefined && MONEY_LEVELS.has(table41.rows[table41.rows[i].parent as number].level)));
+  const roots = kept.map((r) => indexOf.get(r) as number).filter((i) => MONEY_LEVELS.has(table41.rows[i].level) && !(table41.rows[i].parent !== undefined && MONEY_LEVELS.has(table41.rows[table41.rows[i].parent as number].level)));
   const totalOut = rows.length;
   const totalLine: WriteValue[] = new Array<WriteValue>(width).fill(null);
   totalLine[geo.columns.nama as number] = "JUMLAH";
@@ -356,6 +404,26 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
   );
 
   const lastRow = rows.length;
+  if (leftOut.length > 0) {
+    const noteCol = 0;
+    const line = (text: string): void => {
+      const l: WriteValue[] = new Array<WriteValue>(width).fill(null);
+      l[noteCol] = text;
+      rows.push(l);
+      formats.push(new Array<string | null>(width).fill(null));
+      results.push(new Array<CellValue>(width).fill(null));
+    };
+    rows.push(new Array<WriteValue>(width).fill(null));
+    formats.push(new Array<string | null>(width).fill(null));
+    results.push(new Array<CellValue>(width).fill(null));
+    // Starts with "Tabel …" so that a reader of this sheet takes it as a title below the table, not as a row of it.
+    line(`Tabel 4.2 di atas tidak memuat ${leftOut.length} sub kegiatan karena pagunya pada Tabel 4.1 tidak terbaca; jumlahnya tanpa baris berikut:`);
+    for (const o of leftOut) {
+      const kode = o.row.kode?.text ?? o.row.kodeText;
+      line(`${kode ? `${kode} ` : ""}${o.row.nama} — ${view.name}!${o.cell} "${o.text}" (${o.reason})`);
+      findings.push(note(sheet, a1(rows.length - 1, noteCol), `Sub kegiatan ${kode ? `${kode} ` : ""}"${o.row.nama}" tidak dimasukkan ke Tabel 4.2: pagunya pada Tabel 4.1 (${view.name}!${o.cell}) "${o.text}" tidak terbaca sebagai rupiah (${o.reason}).`, o.text));
+    }
+  }
   const write: SheetWrite = {
     ...header,
     sheet,
@@ -365,7 +433,10 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
     boldRows: bold,
     tableRange: `A${geo.headerTop + 1}:${letter(width - 1)}${lastRow}`,
   };
-  return { write, findings, totals: { pagu: total.pagu, triwulan: total.rp }, distributed };
+  const totalIndex = pCol === undefined ? undefined : totalRowIndex(table41, view, ["pagu"]);
+  const statedCell = totalIndex === undefined || pCol === undefined ? undefined : parseRupiah(view.value(table41.rows[totalIndex].r, pCol));
+  const stated = statedCell?.ok ? statedCell.value : undefined;
+  return { write, findings, totals: { pagu: total.pagu, triwulan: total.rp, ...(stated !== undefined ? { stated } : {}), leftOut: leftOut.length }, distributed };
 }
 
 function depthOf(t: TableModel, i: number): number {

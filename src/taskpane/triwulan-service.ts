@@ -2,6 +2,7 @@
 // kegiatan), previewed, then written as the add-in-owned sheet "Tabel 4.2 (otomatis)" right after Tabel 4.1.
 import { parseProfileFields } from "../renja/triwulan-profile";
 import { SheetView, cellText, type WorkbookGrid } from "../renja/grid";
+import { formatRupiah } from "../renja/rupiah";
 import type { TableModel } from "../renja/model";
 import type { WritePlan } from "../renja/plan";
 import { generateTabel42, sharePercent, TABEL42_SHEET, TriwulanError, type Tabel42Result } from "../renja/triwulan";
@@ -119,6 +120,30 @@ export function previewTabel42(wb: WorkbookGrid, table: TableModel, choice: Tabe
     quarters: triwulan.map((rp) => ({ rp, percent: sharePercent(rp, pagu) })),
     exact: triwulan.reduce((s, v) => s + v, 0) === pagu,
   };
+}
+
+/**
+ * What the preview's total is, in words: the pagu divided (the sum of the sub kegiatan whose pagu could be read),
+ * whether the four triwulan add up to it, and how it compares with the total Tabel 4.1 writes. Never "sama" where
+ * the numbers differ.
+ */
+export function totalText(preview: Tabel42Preview): string {
+  const { pagu, stated, leftOut } = preview.result.totals;
+  const sum = preview.quarters.reduce((s, q) => s + q.rp, 0);
+  const parts = [
+    preview.exact
+      ? `Jumlah triwulan I–IV Rp ${formatRupiah(sum)} sama dengan pagu yang dibagi, yaitu jumlah pagu sub kegiatan Tabel 4.1 (dihitung): Rp ${formatRupiah(pagu)}.`
+      : `Jumlah triwulan I–IV Rp ${formatRupiah(sum)} tidak sama dengan pagu yang dibagi Rp ${formatRupiah(pagu)} (jumlah pagu sub kegiatan Tabel 4.1, dihitung).`,
+  ];
+  if (leftOut > 0) parts.push(`${leftOut} sub kegiatan tidak dimasukkan karena pagunya tidak terbaca (lihat catatan).`);
+  if (stated !== undefined) {
+    parts.push(
+      stated === pagu
+        ? `Total tertulis di Tabel 4.1 juga Rp ${formatRupiah(stated)}.`
+        : `Total tertulis di Tabel 4.1 Rp ${formatRupiah(stated)}, berbeda Rp ${formatRupiah(Math.abs(stated - pagu))} dari pagu yang dibagi.`,
+    );
+  }
+  return parts.join(" ");
 }
 
 export function tabel42Plan(preview: Tabel42Preview): WritePlan {

@@ -328,8 +328,11 @@ const TABEL_2_3: LayoutSpec = {
     return [
       { level: "program", cells: both("I.", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", PENUNJANG, "100 %", null, null) },
       { level: "kegiatan", cells: both("1.", "Administrasi Keuangan Perangkat Daerah", "Persentase Pemenuhan Layanan Internal Perangkat Daerah", "100 %", null, null) },
-      { level: "subkegiatan", cells: both("1.1", "Penyediaan Gaji dan Tunjangan ASN", "Jumlah Orang yang Menerima Gaji dan Tunjangan ASN", "34 Orang", 5627200000, 5928818262) },
+      // Kebutuhan within the RKPD pagu, and the same program as Tabel 3.1/4.1's examples: the examples pass the checks.
+      { level: "subkegiatan", cells: both("1.1", "Penyediaan Gaji dan Tunjangan ASN", "Jumlah Orang yang Menerima Gaji dan Tunjangan ASN", "34 Orang", 6000000000, 5928818262) },
       { level: "subkegiatan", cells: both("1.2", "Penyediaan Administrasi Pelaksanaan Tugas ASN", "Jumlah Dokumen Hasil Penyediaan Administrasi Pelaksanaan Tugas ASN", "12 Dokumen", 880000000, 798036588) },
+      { level: "kegiatan", cells: both("2.", "Administrasi Umum Perangkat Daerah", PENUNJANG, "100 %", null, null) },
+      { level: "subkegiatan", cells: both("2.1", "Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor", "Jumlah Paket Komponen Instalasi Listrik/Penerangan Bangunan Kantor yang Disediakan", "1 Paket", 15000000, 15000000) },
     ];
   })(),
 };

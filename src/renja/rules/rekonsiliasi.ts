@@ -6,7 +6,7 @@ import { a1, type SheetView } from "../grid";
 import type { RowLevel, TableKind, TableModel, TableRow } from "../model";
 import { formatRupiah, type RupiahResult } from "../rupiah";
 import { kodeIsSound } from "../tables/levels";
-import { LEVEL_NAMES, rowLabel, selisihText } from "./money";
+import { LEVEL_NAMES, moneyColumn, rowLabel, selisihText } from "./money";
 import { parsedMoneyColumn } from "./parsed-money";
 import type { WorkbookRule } from "./workbook-context";
 
@@ -15,6 +15,8 @@ const LEVELS: ReadonlySet<RowLevel> = new Set<RowLevel>(["program", "kegiatan", 
 
 interface Item {
   row: TableRow;
+  /** Index in its table's rows. */
+  index: number;
   col: number;
   value: number;
 }
@@ -36,7 +38,7 @@ function readItem(parsed: readonly RupiahResult[], i: number, row: TableRow, col
   const v = parsed[i];
   if (!v.ok) return undefined;
   const value = v.value * scale;
-  return Number.isSafeInteger(value) ? { row, col, value } : undefined;
+  return Number.isSafeInteger(value) ? { row, index: i, col, value } : undefined;
 }
 
 /** Items by sound kode (its level must agree with the row's). */
@@ -96,6 +98,16 @@ export const rekonsiliasiRule: WorkbookRule = ({ tables, views, findings }) => {
     const b = earlier.items.get(key);
     if (!a || !b) return false;
     if (a.value === b.value) return true;
+    // The earlier figure is a parent total that disagrees with its own rows (the pagu rule reports it there), or
+    // whose rows cannot all be read: a later table agreeing with those rows, or built from the readable ones (the
+    // add-in's generated Tabel 4.2), is not a second fault.
+    if (b.row.level !== "subkegiatan") {
+      const view = views.get(earlier.table.sheet);
+      const mc = view && moneyColumn(earlier.table, view, "pagu");
+      const cell = mc?.cells[b.index];
+      if (cell?.childBroken) return true;
+      if (cell?.childSum !== undefined && cell.childSum !== b.value && a.value === cell.childSum) return true;
+    }
     const kode = a.row.kodeText ? ` ${a.row.kode?.text ?? a.row.kodeText}` : "";
     findings.add({
       rule: "rekonsiliasi.pagu-berbeda",
@@ -113,7 +125,8 @@ export const rekonsiliasiRule: WorkbookRule = ({ tables, views, findings }) => {
   // By kode: each table against the nearest earlier one that holds the kode with a readable pagu.
   for (let i = 1; i < kodeSources.length; i++) {
     for (const key of kodeSources[i].items.keys()) {
-      for (let j = i - 1; j >= 0; j--) if (report(kodeSources[i], kodeSources[j], key, "pagunya", "error")) break;
+      // Two tables of one kind (the planner's Tabel 4.2 and the one the add-in generated) are alternatives, not stages.
+      for (let j = i - 1; j >= 0; j--) if (kodeSources[j].table.kind !== kodeSources[i].table.kind && report(kodeSources[i], kodeSources[j], key, "pagunya", "error")) break;
     }
   }
 

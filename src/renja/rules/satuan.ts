@@ -3,7 +3,7 @@
 import { a1, cellText, type CellValue } from "../grid";
 import type { ColumnRole, IndicatorPair, TableKind, TableRow } from "../model";
 import { formatAngka } from "../angka";
-import { parseTarget, type Target } from "../satuan";
+import { canonicalSatuan, parseTarget, type Target } from "../satuan";
 import { readTarget, shownText } from "./cells";
 import type { TableRule, TableRuleContext } from "./context";
 
@@ -55,6 +55,9 @@ function targetValue(ctx: TableRuleContext, r: number, col: number, satuanCol: n
   return typeof v === "number" ? `${String(v).replace(".", ",")} ${unit}` : `${num} ${unit}`;
 }
 
+/** A unit in parentheses closing the indikator's text: "… yang disusun tepat waktu (Dokumen)". */
+const INDIKATOR_UNIT = /\(([^()]{1,30})\)\s*$/;
+
 // The non-empty target cells of the row being checked: reused across rows (checkRow runs for every row).
 const cells: Cell[] = [];
 
@@ -71,6 +74,9 @@ function checkRow(ctx: TableRuleContext, row: TableRow, group: GroupCols): void 
     cells.push(satuanCol === undefined ? { col, target } : { col, target, satuanCol });
   }
   const persen = isPersentase(indikator);
+  // "Jumlah dokumen … (Dokumen)": the unit stated once in the indikator covers the row's bare numbers.
+  const unitInIndikator = INDIKATOR_UNIT.exec(indikator);
+  const statedUnit = unitInIndikator ? canonicalSatuan(unitInIndikator[1]) !== undefined : false;
   for (const { col, target, satuanCol } of cells) {
     // Addresses and texts are built only inside a finding: this loop runs for every target cell of every row
     // (and a closure per cell would cost more than it saves).
@@ -78,7 +84,7 @@ function checkRow(ctx: TableRuleContext, row: TableRow, group: GroupCols): void 
       findings.add({ rule: "angka.target-tidak-valid", category: "angka", severity: "error", sheet: table.sheet, cell: a1(row.r, col), message: target.message ?? `Angka target "${cellText(view.value(row.r, col))}" tidak dapat dibaca.`, actual: shownText(view, row.r, col) });
       continue;
     }
-    if (target.value !== null && target.value !== 0 && target.rawUnit === null && !persen) {
+    if (target.value !== null && target.value !== 0 && target.rawUnit === null && !persen && !statedUnit) {
       // With a Satuan column the unit belongs in it: the finding and its cell are there.
       const at = satuanCol ?? col;
       findings.add({ rule: "satuan.tanpa-satuan", category: "satuan", severity: "warning", sheet: table.sheet, cell: a1(row.r, at), message: satuanCol === undefined ? `Target "${shownText(view, row.r, col)}" tidak mencantumkan satuan.` : `Target "${shownText(view, row.r, col)}" (${a1(row.r, col)}) tidak mencantumkan satuan pada kolom satuannya.`, actual: shownText(view, row.r, col) });

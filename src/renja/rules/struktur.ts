@@ -187,7 +187,8 @@ export const strukturRule: WorkbookRule = ({ workbook, tables, views, findings, 
       findings.add({
         rule: "struktur.tabel-kosong",
         category: "struktur",
-        severity: "warning",
+        // A table not filled in yet (a fresh template) is nothing wrong: said, not warned.
+        severity: "info",
         sheet: t.sheet,
         // The table's own first column, not the sheet's: the address must move with the table.
         cell: a1(t.numberRow, tableCols.length > 0 ? Math.min(...tableCols) : view.colStart),

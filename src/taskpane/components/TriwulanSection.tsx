@@ -16,6 +16,7 @@ import {
   subKegiatanLabel,
   subKegiatanOf,
   tabel41Sources,
+  totalText,
   writeTabel42,
   type Tabel42Preview,
 } from "../triwulan-service";
@@ -263,9 +264,7 @@ export function TriwulanSection({ port, run, onRun, validate }: TriwulanSectionP
             </tbody>
           </table>
           <Caption1 block>
-            {preview.preview.exact
-              ? `Sama dengan pagu Tabel 4.1: Rp ${formatRupiah(preview.preview.result.totals.pagu)}.`
-              : `Tidak sama dengan pagu Rp ${formatRupiah(preview.preview.result.totals.pagu)}.`}
+            {totalText(preview.preview)}
           </Caption1>
           {preview.preview.result.findings.length > 0 && (
             <details>
