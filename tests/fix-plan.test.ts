@@ -12,6 +12,7 @@ import { validateWorkbook, type ValidationResult } from "../src/renja/engine";
 import type { Finding, Fix } from "../src/renja/finding";
 import { planAllFixes, plannedFixes, validateWithFixPlan, type FixPlan } from "../src/renja/fix-plan";
 import { a1, parseA1, SheetView, type CellValue, type WorkbookGrid } from "../src/renja/grid";
+import { planFixes } from "../src/renja/fixes";
 import { isAddinSheet } from "../src/renja/marks";
 import { allFixesOf, applyFixes, createExcelPort, runValidation } from "../src/taskpane/services";
 import { Rng } from "./generator/prng";
@@ -94,14 +95,14 @@ describe("the sample workbook", () => {
   test("the planned fixes are exactly the findings' fixes and the recomputed values, one per cell", () => {
     const fromResult = plannedFixes(plan.result).map((f) => `${f.sheet}!${f.cell}=${JSON.stringify(f.value)}`).sort();
     expect(fromResult).toEqual(plan.fixes.map((f) => `${f.sheet}!${f.cell}=${JSON.stringify(f.value)}`).sort());
-    expect(plan.fixes.length).toBe(117);
-    expect(plan.withheld.length).toBe(14);
+    expect(plan.fixes.length).toBe(118);
+    expect(plan.withheld.length).toBe(13);
   });
 
   test("fixing converges: no new finding, fewer errors, nothing more to fix", () => {
     expect(convergenceProblems(wb, plan, raw)).toEqual([]);
     const after = validateWorkbook(applyFixesToGrid(wb, plan.fixes));
-    expect([raw.summary.errors, after.summary.errors]).toEqual([50, 38]);
+    expect([raw.summary.errors, after.summary.errors]).toEqual([50, 37]);
   });
 
   test("the CLI's --fix-out and the pane's Perbaiki semua write the same cells with the same values", async () => {
@@ -119,6 +120,13 @@ describe("the sample workbook", () => {
     await applyFixes(port, run.wb, paneFixes, "2024-05-01 10:00");
     const pane = host.snapshot();
 
+    const formatAt = (g: WorkbookGrid, f: Fix): string | null => {
+      const at = parseA1(f.cell)!;
+      return new SheetView(g.sheets.find((x) => x.name === f.sheet)!).numberFormat(at.row, at.col);
+    };
+    for (const f of plan.fixes.filter((x) => x.numberFormat)) {
+      expect({ cell: `${f.sheet}!${f.cell}`, cli: formatAt(cli, f), pane: formatAt(pane, f) }).toEqual({ cell: `${f.sheet}!${f.cell}`, cli: f.numberFormat, pane: f.numberFormat });
+    }
     for (const f of plan.fixes) {
       const expected = f.value === "" ? null : f.value;
       expect({ cell: `${f.sheet}!${f.cell}`, cli: valueAt(cli, f.sheet, f.cell), pane: valueAt(pane, f.sheet, f.cell) }).toEqual({ cell: `${f.sheet}!${f.cell}`, cli: expected, pane: expected });
@@ -167,5 +175,48 @@ describe("generated workbooks with planted errors", () => {
     const plan = validateWithFixPlan(gen.grid);
     expect(plan.fixes.length).toBeGreaterThan(5);
     expect(convergenceProblems(gen.grid, plan, before)).toEqual([]);
+  });
+});
+
+describe("numbers look like the planner's", () => {
+  test("a number fixed into a General cell takes its column's format; a formatted cell keeps its own", async () => {
+    const wb = await readXlsxGrid(SAMPLE);
+    const plan = validateWithFixPlan(wb);
+    const money = plan.fixes.filter((f) => typeof f.value === "number" && Number.isInteger(f.value) && Math.abs(f.value) >= 1000);
+    expect(money.length).toBeGreaterThan(10);
+    for (const f of money) {
+      const g = wb.sheets.find((s) => s.name === f.sheet)!;
+      const at = parseA1(f.cell)!;
+      const own = new SheetView(g).numberFormat(at.row, at.col);
+      if (own && own !== "General") expect({ cell: `${f.sheet}!${f.cell}`, format: f.numberFormat }).toEqual({ cell: `${f.sheet}!${f.cell}`, format: undefined });
+      else expect({ cell: `${f.sheet}!${f.cell}`, format: f.numberFormat }).toEqual({ cell: `${f.sheet}!${f.cell}`, format: expect.stringMatching(/#,##0/) });
+    }
+  });
+
+  test("the fixed copy and the pane write that format; Riwayat shows the values as planners write them", async () => {
+    const wb: WorkbookGrid = {
+      sheets: [
+        {
+          name: "Tabel 4.1",
+          origin: { row: 0, col: 0 },
+          values: [
+            ["No", "Kode", "Nama", "Pagu"],
+            [1, 2, 3, 4],
+            ["", "1.06.01", "PROGRAM A", 8220450001],
+            ["", "1.06.01.2.01", "Kegiatan 1", 7800000],
+            ["", "1.06.01.2.01.0001", "Sub kegiatan 1", 7800000],
+            ["", "1.06.01.2.02", "Kegiatan 2", 8212650000],
+            ["", "1.06.01.2.02.0001", "Sub kegiatan 2", 8212650000],
+          ],
+          formulas: [],
+          numberFormats: [[], [], [null, null, null, "General"], [null, null, null, "#,##0"], [null, null, null, "#,##0"], [null, null, null, "#,##0"], [null, null, null, "#,##0"]],
+          merges: [],
+        },
+      ],
+    };
+    const plan = planFixes(wb, [{ sheet: "Tabel 4.1", cell: "D3", value: 8220450000, label: "Tulis 8.220.450.000", numberFormat: "#,##0" }], "2024-05-01 10:00");
+    expect(plan.cells).toEqual([expect.objectContaining({ cell: "D3", value: 8220450000, numberFormat: "#,##0" })]);
+    const riwayat = plan.sheets[0].rows[1];
+    expect([riwayat[4], riwayat[5]]).toEqual(["8.220.450.001", "8.220.450.000"]);
   });
 });

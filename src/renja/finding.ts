@@ -14,6 +14,11 @@ export interface Fix {
   value: CellValue;
   /** What the fix does, in Bahasa Indonesia, for the button's tooltip. */
   label: string;
+  /**
+   * The number format to give the cell with a number, where it has none of its own (General): the one its column
+   * uses, so a fixed total reads like its neighbours. Absent where the cell keeps its format.
+   */
+  numberFormat?: string;
 }
 
 export interface Finding {

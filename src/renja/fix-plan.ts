@@ -259,7 +259,46 @@ function sortOrder(sheetOrder: string[]): (a: Fix, b: Fix) => number {
   };
 }
 
+/** The most used non-General number format of the number cells in a column, if any. */
+function columnFormat(view: SheetView, col: number, cache: Map<string, string | null>): string | null {
+  const k = `${view.name}\u0000${col}`;
+  const hit = cache.get(k);
+  if (hit !== undefined) return hit;
+  const counts = new Map<string, number>();
+  for (let r = view.rowStart; r < view.rowEnd; r++) {
+    if (typeof view.value(r, col) !== "number") continue;
+    const f = view.numberFormat(r, col);
+    if (f && f !== "General" && f !== "@") counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [f, c] of counts) if (c > n) [best, n] = [f, c];
+  cache.set(k, best);
+  return best;
+}
+
+/** Indonesian thousands in an Indonesian Excel ("1.234.567"): for a money cell in a column without a format. */
+const THOUSANDS_FORMAT = "#,##0";
+
+/**
+ * A number written into a General cell gets the format its column uses (or thousands for a whole number from
+ * 1.000), so that a fixed total reads like its neighbours; a cell with a format of its own keeps it.
+ */
+function withFormat(fix: Fix, wb: WorkbookGrid, cache: Map<string, string | null>): Fix {
+  if (typeof fix.value !== "number") return fix;
+  const grid = wb.sheets.find((s) => s.name === fix.sheet);
+  const at = parseA1(fix.cell);
+  if (!grid || !at) return fix;
+  const view = new SheetView(grid);
+  const own = view.numberFormat(at.row, at.col);
+  if (own && own !== "General") return fix;
+  const format = columnFormat(view, at.col, cache) ?? (Number.isInteger(fix.value) && Math.abs(fix.value) >= 1000 ? THOUSANDS_FORMAT : null);
+  return format ? { ...fix, numberFormat: format } : fix;
+}
+
 function annotate(result: ValidationResult, wb: WorkbookGrid, accepted: Map<string, Candidate>, withheld: Map<string, WithheldFix>, sheetOrder: string[]): Omit<FixPlan, "withheld" | "rounds"> {
+  const formats = new Map<string, string | null>();
+  for (const [k, c] of accepted) accepted.set(k, { ...c, fix: withFormat(c.fix, wb, formats) });
   const fixes = [...accepted.values()].map((c) => c.fix).sort(sortOrder(sheetOrder));
   const covered = new Set<string>();
   const findings: Finding[] = result.findings.map((f) => {
@@ -268,7 +307,7 @@ function annotate(result: ValidationResult, wb: WorkbookGrid, accepted: Map<stri
     const planned = accepted.get(k);
     if (planned) {
       covered.add(k);
-      return sameValue(planned.fix.value, f.fix.value) ? f : { ...f, fix: planned.fix };
+      return { ...f, fix: planned.fix };
     }
     const { fix: _dropped, ...rest } = f;
     const why = withheld.get(k);
@@ -281,7 +320,7 @@ function annotate(result: ValidationResult, wb: WorkbookGrid, accepted: Map<stri
     const c = accepted.get(k);
     if (!c || (!c.recomputed && covered.has(k))) continue;
     const was = cellValue(wb, fix.sheet, fix.cell);
-    cells.push({ sheet: fix.sheet, cell: fix.cell, value: fix.value, previous: was.formula ? { value: was.value, formula: was.formula } : { value: was.value } });
+    cells.push({ sheet: fix.sheet, cell: fix.cell, value: fix.value, ...(fix.numberFormat ? { numberFormat: fix.numberFormat } : {}), previous: was.formula ? { value: was.value, formula: was.formula } : { value: was.value } });
   }
   return { fixes, result: { ...result, findings, plan: { ...result.plan, cells } } };
 }
@@ -292,7 +331,7 @@ export function plannedFixes(result: ValidationResult): Fix[] {
   for (const f of result.findings) if (f.fix && !seen.has(key(f.fix.sheet, f.fix.cell))) seen.set(key(f.fix.sheet, f.fix.cell), f.fix);
   for (const w of result.plan.cells) {
     const k = key(w.sheet, w.cell);
-    if (!seen.has(k) && !isComposedFormula(w.value)) seen.set(k, { sheet: w.sheet, cell: w.cell, value: w.value, label: `Hitung ulang: ${shownValue(w.value)}` });
+    if (!seen.has(k) && !isComposedFormula(w.value)) seen.set(k, { sheet: w.sheet, cell: w.cell, value: w.value, label: `Hitung ulang: ${shownValue(w.value)}`, ...(w.numberFormat ? { numberFormat: w.numberFormat } : {}) });
   }
   return [...seen.values()];
 }

@@ -1,6 +1,7 @@
 // Fixes the user asked for, and their undo. Every applied fix is recorded in the add-in-owned sheet
 // "Riwayat Perbaikan" with the cell's exact previous content (value, formula, number format), so that it can be
 // restored exactly, in Excel or from the CLI. Pure: the adapters apply the returned plans.
+import { formatAngka } from "./angka";
 import { applyPlanToGrid } from "./apply-grid";
 import type { Fix } from "./finding";
 import { cellText, isErrorValue, parseA1, SheetView, type CellValue, type SheetGrid, type WorkbookGrid } from "./grid";
@@ -71,9 +72,13 @@ export function readRiwayat(wb: WorkbookGrid): RiwayatRecord[] {
   return out;
 }
 
-/** What Riwayat shows of a content: the formula's text (as text, never live) or the value. */
+/**
+ * What Riwayat shows of a content: the formula's text (as text, never live) or the value, a number as planners
+ * write it (29.822.934.850, 85,2). The exact content is kept in "Data pemulihan".
+ */
 function shown(v: CellValue, formula: string | null): CellValue {
-  return formula ?? v;
+  if (formula) return formula;
+  return typeof v === "number" ? formatAngka(v) : v;
 }
 
 function riwayatRow(r: RiwayatRecord): WriteValue[] {
@@ -104,7 +109,9 @@ function riwayatSheet(records: RiwayatRecord[]): SheetWrite {
 
 /** The write for a fix: its value is a constant (a string is text, whatever it starts with). */
 function fixWrite(fix: Fix, before: CellSnapshot): CellWrite {
-  return { sheet: fix.sheet, cell: fix.cell, value: fix.value, previous: { value: before.value, formula: before.formula, numberFormat: before.numberFormat } };
+  const write: CellWrite = { sheet: fix.sheet, cell: fix.cell, value: fix.value, previous: { value: before.value, formula: before.formula, numberFormat: before.numberFormat } };
+  if (fix.numberFormat !== undefined) write.numberFormat = fix.numberFormat;
+  return write;
 }
 
 /**

@@ -1,4 +1,5 @@
 // The "Hasil Validasi" sheet: every finding with a link to its cell, for printing or sending to Bappeda.
+import { formatAngka } from "./angka";
 import type { ValidationResult } from "./engine";
 import { CATEGORIES } from "./finding";
 import { CATEGORY_LABELS, SEVERITY_LABELS } from "./labels";
@@ -13,8 +14,10 @@ export function cellLink(sheet: string, cell: string): ComposedFormula {
   return composedFormula(`=HYPERLINK("${target.replace(/"/g, '""')}","${`${sheet}!${cell}`.replace(/"/g, '""')}")`);
 }
 
+/** A value as planners write it: numbers in Indonesian form (1.234.567, 85,2), text as it is. */
 function text(v: string | number | undefined): WriteValue {
-  return v === undefined ? "" : v;
+  if (v === undefined) return "";
+  return typeof v === "number" ? formatAngka(v) : v;
 }
 
 /** `generatedAt` is shown in the title (the engine has no clock). */

@@ -70,7 +70,7 @@ export function recalcRows(result: ValidationResult): RecalcRow[] {
       tertulis: shown(before, c.previous?.formula, kind),
       seharusnya: shown(c.value, null, kind),
       selisih: difference(before, c.value, kind),
-      fix: { sheet: c.sheet, cell: c.cell, value: c.value, label: `Hitung ulang ${kind}: ${cellText(c.value)}` },
+      fix: { sheet: c.sheet, cell: c.cell, value: c.value, label: `Hitung ulang ${kind}: ${shown(c.value, null, kind)}`, ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}) },
     });
   }
   return rows;
