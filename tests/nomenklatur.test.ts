@@ -524,10 +524,14 @@ describe("loadNomenklaturXlsx", () => {
 
 const REAL = path.resolve(__dirname, "../../shared/reference/nomenklatur-subkegiatan-pemutakhiran-2027.xlsx");
 const realPresent = fs.existsSync(REAL);
-/** Runs with the real list; without it, reports the skip and checks nothing. */
+const CI = process.env.CI === "true" || process.env.CI === "1";
+/** Runs with the real list; without it, reports the skip (and fails under CI, where the list must be present). */
 const itReal = (name: string, fn: (index: NomenklaturIndex) => void): void => {
   if (!realPresent) {
-    it(name, () => console.log("skipped: ../shared/reference not present"));
+    it(name, () => {
+      if (CI) throw new Error(`CI=true, but ${REAL} is not present`);
+      console.log("skipped: ../shared/reference not present");
+    });
     return;
   }
   it(name, async () => fn(await realIndex()));
