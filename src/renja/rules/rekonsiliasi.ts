@@ -106,7 +106,8 @@ export const rekonsiliasiRule: WorkbookRule = ({ tables, views, findings }) => {
       const mc = view && moneyColumn(earlier.table, view, "pagu");
       const cell = mc?.cells[b.index];
       if (cell?.childBroken) return true;
-      if (cell?.childSum !== undefined && cell.childSum !== b.value && a.value === cell.childSum) return true;
+      const rows = cell?.childSum === undefined ? undefined : cell.childSum * (earlier.table.moneyScale?.pagu ?? 1);
+      if (rows !== undefined && rows !== b.value && a.value === rows) return true;
     }
     const kode = a.row.kodeText ? ` ${a.row.kode?.text ?? a.row.kodeText}` : "";
     findings.add({
