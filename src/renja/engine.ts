@@ -6,6 +6,7 @@ import { emptyPlan, type WritePlan } from "./plan";
 import { TABLE_RULES, WORKBOOK_RULES } from "./rules";
 import type { ValidateOptions } from "./rules/context";
 import { findTablesWithNotes, type UnreadHeader } from "./tables/detect";
+import { isAddinSheet } from "./marks";
 
 export type { ValidateOptions };
 
@@ -90,6 +91,8 @@ export function validateWorkbook(wb: WorkbookGrid, options: ValidateOptions = {}
   for (const sheet of wb.sheets) {
     const view = new SheetView(sheet);
     views.set(sheet.name, view);
+    // The add-in's own reports (Hasil Validasi, Riwayat Perbaikan, Renja Tanda) quote the tables; they are not one.
+    if (isAddinSheet(sheet.name)) continue;
     const found = findTablesWithNotes(view, options.columnMap);
     if (found.unread.length > 0) unread.set(sheet.name, found.unread);
     for (const table of found.tables) {
