@@ -11,7 +11,7 @@ import { applyPlanToGrid } from "../src/renja/apply-grid";
 import { validateWorkbook, type ValidationResult } from "../src/renja/engine";
 import type { Finding, Fix } from "../src/renja/finding";
 import { planAllFixes, plannedFixes, validateWithFixPlan, type FixPlan } from "../src/renja/fix-plan";
-import { a1, parseA1, SheetView, type CellValue, type WorkbookGrid } from "../src/renja/grid";
+import { a1, parseA1, SheetView, type CellValue, type SheetGrid, type WorkbookGrid } from "../src/renja/grid";
 import { planFixes } from "../src/renja/fixes";
 import { isAddinSheet } from "../src/renja/marks";
 import { allFixesOf, applyFixes, createExcelPort, runValidation } from "../src/taskpane/services";
@@ -19,6 +19,7 @@ import { Rng } from "./generator/prng";
 import { plant, PLANT_KINDS } from "./generator/plant";
 import { cloneWorkbook, generateWorkbook } from "./generator/renja-generator";
 import { captureIo } from "./helpers/io";
+import { kodeBlockSheet, officialTC33, olderImportForm, plannerSheet, sipdPrintout } from "./layouts/families";
 
 const SAMPLE = path.resolve(__dirname, "../seeds/renja-dinsos-malang-2024.xlsx");
 const dir = mkdtempSync(path.join(tmpdir(), "renja-fix-plan-"));
@@ -220,5 +221,22 @@ describe("numbers look like the planner's", () => {
     expect(plan.cells).toEqual([expect.objectContaining({ cell: "D3", value: 8220450000, numberFormat: "#,##0" })]);
     const riwayat = plan.sheets[0].rows[1];
     expect([riwayat[4], riwayat[5]]).toEqual(["8.220.450.001", "8.220.450.000"]);
+  });
+});
+
+describe("every layout family the reader supports (tests/layouts)", () => {
+  const families: [string, () => SheetGrid[]][] = [
+    ["official T-C.33 with its number row", () => [officialTC33({ numberRow: true })]],
+    ["official T-C.33 without it", () => [officialTC33({ numberRow: false })]],
+    ["SIPD printout", () => [sipdPrintout()]],
+    ["older import form", () => [olderImportForm()]],
+    ["kode block over four columns", () => [kodeBlockSheet()]],
+    ["a planner's own sheet", () => [plannerSheet()]],
+  ];
+  test.each(families)("%s: fixing converges", (_, sheets) => {
+    const wb: WorkbookGrid = { sheets: sheets() };
+    const before = validateWorkbook(wb);
+    const plan = validateWithFixPlan(wb);
+    expect(convergenceProblems(wb, plan, before)).toEqual([]);
   });
 });
