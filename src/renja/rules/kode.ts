@@ -204,7 +204,10 @@ export const kodeRule: TableRule = (ctx) => {
 
     // Under its parent: the kode's parent must be in the table, and the row must sit under it.
     const direct = kodeIsSound(kode) && LEVEL_DEPTH[kode.level] > 1 ? (kodePrefix(kode, LEVEL_DEPTH[kode.level] - 1) ?? null) : null;
-    if (direct && LEVEL_DEPTH[kode.level] >= LEVEL_DEPTH.kegiatan && !kodeSet.has(direct)) {
+    // A parent row whose own kode cannot be read ("2.0") is the parent: its own finding says what is wrong.
+    const parentRow = row.parent !== undefined ? table.rows[row.parent] : undefined;
+    const parentUnreadable = parentRow?.kode !== undefined && parentRow.level in LEVEL_DEPTH && kodePrefix(parentRow.kode, LEVEL_DEPTH[parentRow.level as KodeLevel]) === undefined;
+    if (direct && LEVEL_DEPTH[kode.level] >= LEVEL_DEPTH.kegiatan && !kodeSet.has(direct) && !parentUnreadable) {
       // Programs often stand without their urusan/bidang rows; kegiatan and sub kegiatan never without their parent.
       findings.add({
         rule: "kode.induk-tidak-ada",

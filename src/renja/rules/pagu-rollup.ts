@@ -7,6 +7,7 @@ import { formatRupiah } from "../rupiah";
 import { MONEY_ROLES } from "../tables/specs";
 import type { Findings } from "../finding";
 import { brokenCell, uncertainRows, LEVEL_NAMES, MONEY_LABELS, moneyColumn, proposeWrite, rowLabel, selisihText, totalRowIndex, type Broken, type MoneyColumn } from "./money";
+import { parsedMoneyColumn } from "./parsed-money";
 import type { WorkbookRule } from "./workbook-context";
 
 interface Ctx {
@@ -14,6 +15,32 @@ interface Ctx {
   view: SheetView;
   findings: Findings;
   plan: WritePlan;
+  /** Tabel 4.2, quarter columns: rows whose readable quarters do not add up to their pagu. */
+  suspect?: Set<number>;
+}
+
+const RP_ROLES: ColumnRole[] = ["rp1", "rp2", "rp3", "rp4"];
+
+/** Rows of a Tabel 4.2 whose four quarters, all readable, add up to something else than the row's pagu. */
+function quarterMisses(table: TableModel, view: SheetView): Set<number> {
+  const out = new Set<number>();
+  const pagu = moneyColumn(table, view, "pagu");
+  const cols = RP_ROLES.map((r) => table.columns[r]?.[0]);
+  if (!pagu || cols.some((c) => c === undefined)) return out;
+  const parsed = (cols as number[]).map((c) => parsedMoneyColumn(table, view, c));
+  for (let i = 0; i < table.rows.length; i++) {
+    const p = pagu.cells[i].effective;
+    if (p === undefined) continue;
+    let sum = 0;
+    let readable = true;
+    for (const col of parsed) {
+      const v = col[i];
+      if (v.ok) sum += v.value;
+      else if (v.kind !== "empty" && v.kind !== "dash") readable = false;
+    }
+    if (readable && sum !== p) out.add(i);
+  }
+  return out;
 }
 
 function capitalize(s: string): string {
@@ -156,6 +183,12 @@ function checkColumn(ctx: Ctx, role: ColumnRole): void {
       final[i] = c.effective;
       continue;
     }
+    // A quarter of a row whose quarters miss its own pagu (the triwulan rule reports that row) is no basis for
+    // "correcting" its parent's quarter: the parent is left as written.
+    if (ctx.suspect && kids.some((k) => ctx.suspect?.has(k))) {
+      final[i] = c.effective;
+      continue;
+    }
     const finalSum = c.childBroken ? undefined : finalSumOf(final, kids);
     const proposed = compare(ctx, mc, i, false, c.childSum, finalSum, c.childBroken);
     final[i] = proposed ?? (c.fromChildren ? finalSum : c.effective);
@@ -188,6 +221,7 @@ export const paguRollupRule: WorkbookRule = ({ tables, views, findings, plan }) 
     const roles = MONEY_ROLES[table.kind];
     if (!view || !roles) continue;
     uncertainNote(table, findings, roles);
-    for (const role of roles) checkColumn({ table, view, findings, plan }, role);
+    const suspect = table.kind === "T4.2" ? quarterMisses(table, view) : undefined;
+    for (const role of roles) checkColumn({ table, view, findings, plan, ...(suspect && RP_ROLES.includes(role) ? { suspect } : {}) }, role);
   }
 };
