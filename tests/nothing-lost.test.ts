@@ -103,12 +103,19 @@ describe("--in-place", () => {
     // The fixes are in: fewer proposals remain on the written file.
     expect(validateWorkbook(await readXlsxGrid(file)).findings.filter((f) => f.fix).length).toBeLessThan(fixable);
 
-    // A second run must not overwrite the only copy of the original.
+    // Fixing converges: a second run on the fixed file finds nothing more to fix and leaves it (and the backup) alone.
     const fixed = hash(file);
+    const converged = await validate([file], { inPlace: true });
+    expect(converged.err).toBe(`renja: tidak ada perbaikan; ${file} tidak diubah\n`);
+    expect(hash(file)).toBe(fixed);
+    expect(hash(backup)).toBe(original);
+
+    // A run with fixes to write must not overwrite the only copy of the original.
+    copyFileSync(SAMPLE, file);
     const again = await validate([file], { inPlace: true });
     expect(again.code).toBe(2);
     expect(again.err).toContain(`Cadangan ${backup} sudah ada`);
-    expect(hash(file)).toBe(fixed);
+    expect(hash(file)).toBe(original);
     expect(hash(backup)).toBe(original);
 
     copyFileSync(backup, file);
