@@ -118,3 +118,8 @@ describe("Hasil Validasi and Riwayat Perbaikan", () => {
     expect(again.findings.filter((f) => f.sheet === hasil.sheet || f.sheet === RIWAYAT_SHEET).map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual([]);
   });
 });
+
+test("the sample's info findings are never phrased as a correction (no 'seharusnya')", async () => {
+  const result = validateWorkbook(await readXlsxGrid(SAMPLE));
+  expect(result.findings.filter((f) => f.severity === "info" && /seharusnya/i.test(f.message)).map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual([]);
+});

@@ -76,3 +76,12 @@ describe.each(SEEDS)("seed %i", (seed) => {
     expect(spread).toEqual([]);
   });
 });
+
+test("info findings are never phrased as a correction (no 'seharusnya'), on every plant", () => {
+  const phrased: string[] = [];
+  for (const kind of PLANT_KINDS) {
+    const { added } = planted(101, kind);
+    for (const f of added) if (f.severity === "info" && /seharusnya/i.test(f.message)) phrased.push(`${kind}: ${show(f)}: ${f.message}`);
+  }
+  expect(phrased).toEqual([]);
+});
