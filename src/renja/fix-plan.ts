@@ -12,7 +12,7 @@ import { formatAngka } from "./angka";
 import { validateWorkbook, type ValidateOptions, type ValidationResult } from "./engine";
 import type { Finding, Fix } from "./finding";
 import { parseA1, SheetView, type CellValue, type WorkbookGrid } from "./grid";
-import { isComposedFormula, type CellWrite } from "./plan";
+import { isComposedFormula, isErrorConstant, type CellWrite } from "./plan";
 
 export type Validate = (wb: WorkbookGrid) => ValidationResult;
 
@@ -78,7 +78,8 @@ function proposals(result: ValidationResult): Map<string, Candidate[]> {
   };
   for (const f of result.findings) if (f.fix) add({ fix: f.fix, recomputed: false, representation: f.category === "angka" });
   for (const w of result.plan.cells) {
-    if (isComposedFormula(w.value)) continue;
+    // Recomputed values are constants: a composed formula or an error constant is never offered as one.
+    if (isComposedFormula(w.value) || isErrorConstant(w.value)) continue;
     const label = result.findings.find((f) => f.fix && f.fix.sheet === w.sheet && f.fix.cell === w.cell)?.fix?.label ?? `Hitung ulang: ${shownValue(w.value)}`;
     add({ fix: { sheet: w.sheet, cell: w.cell, value: w.value, label }, recomputed: true });
   }
@@ -331,7 +332,7 @@ export function plannedFixes(result: ValidationResult): Fix[] {
   for (const f of result.findings) if (f.fix && !seen.has(key(f.fix.sheet, f.fix.cell))) seen.set(key(f.fix.sheet, f.fix.cell), f.fix);
   for (const w of result.plan.cells) {
     const k = key(w.sheet, w.cell);
-    if (!seen.has(k) && !isComposedFormula(w.value)) seen.set(k, { sheet: w.sheet, cell: w.cell, value: w.value, label: `Hitung ulang: ${shownValue(w.value)}`, ...(w.numberFormat ? { numberFormat: w.numberFormat } : {}) });
+    if (!seen.has(k) && !isComposedFormula(w.value) && !isErrorConstant(w.value)) seen.set(k, { sheet: w.sheet, cell: w.cell, value: w.value, label: `Hitung ulang: ${shownValue(w.value)}`, ...(w.numberFormat ? { numberFormat: w.numberFormat } : {}) });
   }
   return [...seen.values()];
 }
