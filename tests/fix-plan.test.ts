@@ -19,6 +19,7 @@ import { Rng } from "./generator/prng";
 import { plant, PLANT_KINDS } from "./generator/plant";
 import { cloneWorkbook, generateWorkbook } from "./generator/renja-generator";
 import { captureIo } from "./helpers/io";
+import { builtinNomenklatur } from "../src/renja/nomenklatur-bawaan";
 import { kodeBlockSheet, officialTC33, olderImportForm, plannerSheet, sipdPrintout } from "./layouts/families";
 
 const SAMPLE = path.resolve(__dirname, "../seeds/renja-dinsos-malang-2024.xlsx");
@@ -109,8 +110,10 @@ describe("the sample workbook", () => {
   test("the CLI's --fix-out and the pane's Perbaiki semua write the same cells with the same values", async () => {
     const out = path.join(dir, "sample-fixed.xlsx");
     const io = captureIo();
+    // The CLI checks against the built-in nomenclature list by default, as the pane does.
+    const cliPlan = validateWithFixPlan(wb, { nomenklatur: builtinNomenklatur() });
     await validateFiles([SAMPLE], { format: "json", fixOut: out }, io);
-    expect(io.err()).toContain(`renja: ${plan.fixes.length} perbaikan ditulis ke ${out}`);
+    expect(io.err()).toContain(`renja: ${cliPlan.fixes.length} perbaikan ditulis ke ${out}`);
     const cli = await readXlsxGrid(out);
 
     // ExcelApi 1.13 reads merged areas, as the CLI does: the comparison is about the planner, not about what an
@@ -119,7 +122,7 @@ describe("the sample workbook", () => {
     const port = createExcelPort(host.run, host.isSetSupported);
     const run = await runValidation(port);
     const paneFixes = allFixesOf(run.result);
-    expect(paneFixes.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual(plan.fixes.map((f) => `${f.sheet}!${f.cell}`).sort());
+    expect(paneFixes.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual(cliPlan.fixes.map((f) => `${f.sheet}!${f.cell}`).sort());
     await applyFixes(port, run.wb, paneFixes, "2024-05-01 10:00");
     const pane = host.snapshot();
 
@@ -127,10 +130,10 @@ describe("the sample workbook", () => {
       const at = parseA1(f.cell)!;
       return new SheetView(g.sheets.find((x) => x.name === f.sheet)!).numberFormat(at.row, at.col);
     };
-    for (const f of plan.fixes.filter((x) => x.numberFormat)) {
+    for (const f of cliPlan.fixes.filter((x) => x.numberFormat)) {
       expect({ cell: `${f.sheet}!${f.cell}`, cli: formatAt(cli, f), pane: formatAt(pane, f) }).toEqual({ cell: `${f.sheet}!${f.cell}`, cli: f.numberFormat, pane: f.numberFormat });
     }
-    for (const f of plan.fixes) {
+    for (const f of cliPlan.fixes) {
       const expected = f.value === "" ? null : f.value;
       expect({ cell: `${f.sheet}!${f.cell}`, cli: valueAt(cli, f.sheet, f.cell), pane: valueAt(pane, f.sheet, f.cell) }).toEqual({ cell: `${f.sheet}!${f.cell}`, cli: expected, pane: expected });
     }
@@ -138,7 +141,7 @@ describe("the sample workbook", () => {
     for (const s of wb.sheets) {
       if (isAddinSheet(s.name)) continue;
       const view = new SheetView(s);
-      const fixedCells = new Set(plan.fixes.filter((f) => f.sheet === s.name).map((f) => f.cell));
+      const fixedCells = new Set(cliPlan.fixes.filter((f) => f.sheet === s.name).map((f) => f.cell));
       for (let r = view.rowStart; r < view.rowEnd; r++) {
         for (let c = view.colStart; c < view.colEnd; c++) {
           const cell = a1(r, c);
