@@ -1,5 +1,6 @@
 // Cell values as the XML spells them, turned into the engine's values without inventing anything: a number too
 // large for exact arithmetic keeps its own digits (as text the angka rule reports), never a double's digits.
+import { columnLetters } from "../../renja/grid";
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const TWO_53 = 2 ** 53;
@@ -68,17 +69,6 @@ function lettersToCol(s: string): number {
   return col - 1;
 }
 
-function colToLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 const CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
 const CELL_REF = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
 
@@ -97,6 +87,6 @@ export function slideFormula(formula: string, from: { row: number; col: number }
     let row = parseInt(m[4], 10);
     if (!m[1]) col += to.col - from.col;
     if (!m[3]) row += to.row - from.row;
-    return `${sheet ?? ""}${m[1] ?? ""}${colToLetters(col)}${m[3] ?? ""}${row}`;
+    return `${sheet ?? ""}${m[1] ?? ""}${columnLetters(col)}${m[3] ?? ""}${row}`;
   });
 }

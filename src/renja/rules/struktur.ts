@@ -5,6 +5,7 @@ import type { SheetView } from "../grid";
 import type { Findings } from "../finding";
 import type { UnreadHeader } from "../tables/detect";
 import type { WorkbookRule } from "./workbook-context";
+import { ROLE_LABELS } from "../labels";
 
 /** What each check needs, per table kind: a table without those columns is read, but the check is skipped. */
 const NEEDS: Partial<Record<TableKind, { check: string; roles: ColumnRole[] }[]>> = {
@@ -26,23 +27,11 @@ const NEEDS: Partial<Record<TableKind, { check: string; roles: ColumnRole[] }[]>
   "T2.3": [{ check: "rkpd", roles: ["rkpdPagu", "kebutuhanDana"] }],
 };
 
-const ROLE_LABELS: Partial<Record<ColumnRole, string>> = {
-  kode: "kode",
-  nama: "nama program/kegiatan",
-  indikator: "indikator",
-  target: "target",
-  pagu: "pagu indikatif",
-  rkpdPagu: "pagu indikatif RKPD",
-  kebutuhanDana: "kebutuhan dana",
-  k1: "K triwulan I",
-  rp1: "Rp triwulan I",
-  k2: "K triwulan II",
-  rp2: "Rp triwulan II",
-  k3: "K triwulan III",
-  rp3: "Rp triwulan III",
-  k4: "K triwulan IV",
-  rp4: "Rp triwulan IV",
-};
+/** A role's label inside a sentence: "Pagu indikatif" → "pagu indikatif"; "K triwulan I", "Rp …" keep their capital. */
+function roleInSentence(role: ColumnRole): string {
+  const label = ROLE_LABELS[role];
+  return /^\p{Lu}[\p{Ll}]/u.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
+}
 
 /** A table read by its headers that lacks a column a check needs: said once, naming the checks skipped. */
 function missingColumns(findings: Findings, t: TableModel, view: SheetView): void {
@@ -64,7 +53,7 @@ function missingColumns(findings: Findings, t: TableModel, view: SheetView): voi
     severity: "info",
     sheet: t.sheet,
     cell: a1(t.headerTop, first < view.colEnd ? first : view.colStart),
-    message: `${TABLE_TITLES[t.kind]} tidak memiliki kolom ${[...missing].map((r) => ROLE_LABELS[r] ?? r).join(", ")}; pemeriksaan ${skipped.join(", ")} dilewati.`,
+    message: `${TABLE_TITLES[t.kind]} tidak memiliki kolom ${[...missing].map(roleInSentence).join(", ")}; pemeriksaan ${skipped.join(", ")} dilewati.`,
   });
 }
 
