@@ -65,6 +65,8 @@ const T_C_30: LayoutSpec = {
 
 const T_C_31: LayoutSpec = {
   ...TABEL_2_3,
+  // The form's example rows agree with the RKPD: a gap is the planner's to explain in Catatan Penting.
+  examples: TABEL_2_3.examples.map((ex) => (typeof ex.cells.kebutuhanDana === "number" ? { ...ex, cells: { ...ex.cells, rkpdPagu: ex.cells.kebutuhanDana } } : ex)),
   header: [
     { text: "No", row: 0, from: 1, rows: 2 },
     { text: "Rancangan Awal RKPD", row: 0, from: 2, to: 6 },

@@ -265,14 +265,18 @@ function mayBeUsulanWord(v: string): boolean {
   return n > 0;
 }
 
+// T-C.32's own header word: only the usulan form has a "Besaran/Volume" column.
+const BESARAN_VOLUME = /^\s*besaran\s*\/\s*volume\s*$/i;
+
 function findUsulanHeader(view: SheetView, r: number): Partial<Record<ColumnRole, number[]>> | undefined {
-  // Called for every row: without a "pengusul" cell it cannot be the header, and nothing is allocated.
-  let hasPengusul = false;
-  for (let c = view.colStart; c < view.colEnd && !hasPengusul; c++) {
+  // Called for every row: without a "pengusul" (or T-C.32's "besaran/volume") cell it cannot be the header, and
+  // nothing is allocated.
+  let hasKey = false;
+  for (let c = view.colStart; c < view.colEnd && !hasKey; c++) {
     const v = view.value(r, c);
-    hasPengusul = typeof v === "string" && v.length < 24 && PENGUSUL.test(v);
+    hasKey = typeof v === "string" && v.length < 24 && (PENGUSUL.test(v) || BESARAN_VOLUME.test(v));
   }
-  if (!hasPengusul) return undefined;
+  if (!hasKey) return undefined;
   const found: Partial<Record<ColumnRole, number[]>> = {};
   for (let c = view.colStart; c < view.colEnd; c++) {
     // Called for every cell of every row: fold only the texts short enough to be a header word.
@@ -284,7 +288,8 @@ function findUsulanHeader(view: SheetView, r: number): Partial<Record<ColumnRole
     if (h && !found[h.role]) found[h.role] = [c];
   }
   // A real header names most of its eight columns; two stray words in a data row do not make one.
-  return found.pengusul && found.usulan && Object.keys(found).length >= 5 ? found : undefined;
+  const named = found.pengusul || (found.volume && found.indikator);
+  return named && found.usulan && Object.keys(found).length >= 5 ? found : undefined;
 }
 
 /** A kode-headed block with no column-number row: the header rows from the "Kode" row down, or undefined. */
