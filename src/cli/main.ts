@@ -64,6 +64,7 @@ program
   .option("--tabel <daftar>", "tabel yang dibuat, mis. 2.1,3.1,4.1 (bawaan: semua)")
   .option("--contoh", "isi dengan baris contoh")
   .option("--timpa", "boleh mengganti berkas --out yang sudah ada")
+  .option("--bentuk <bentuk>", "bentuk tabel: permendagri (formulir T-C.29 s.d. T-C.33 Permendagri 86/2017, bawaan) atau contoh-malang (seperti Renja Dinas Sosial Kab. Malang 2024)")
   .action(async (opts: TemplateCliOptions) => {
     process.exitCode = await runTemplate(opts, { stdout, stderr });
   });
