@@ -47,7 +47,7 @@ export function ColumnMapPanel({ tables, columnMap, busy, persistent, onChoose }
                 <div key={r.column} className={styles.row} data-testid="kolom">
                   <span className={styles.letter}>{r.column}</span>
                   <Caption1 className={`${styles.header} ${r.chosen ? styles.chosen : ""}`} title={r.header || "(tanpa judul)"}>
-                    {r.chosen ? `Pilihan Anda · ${r.header || "(tanpa judul)"}` : r.header || "(tanpa judul)"}
+                    {`${r.chosen ? "Pilihan Anda · " : ""}${r.header.split(" / ").pop() || "(tanpa judul)"}`}
                   </Caption1>
                   <Select
                     size="small"
