@@ -60,6 +60,19 @@ describe("Hitung Ulang", () => {
     expect(rows).toHaveLength(new Set(run.result.plan.cells.map((c) => `${c.sheet}!${c.cell}`)).size);
     expect(rows.some((r) => r.kind === "capaian")).toBe(true);
     expect(rows.some((r) => r.kind === "pagu")).toBe(true);
+    // In sheet order (as the workbook lists them), then row, then column.
+    const order = sample.sheets.map((s) => s.name);
+    const pos = (r: (typeof rows)[number]): [number, number, number] => {
+      const at = parseA1(r.cell)!;
+      return [order.indexOf(r.sheet), at.row, at.col];
+    };
+    const sorted = [...rows].sort((a, b) => {
+      const [x, y] = [pos(a), pos(b)];
+      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+    });
+    expect(rows.map((r) => r.key)).toEqual(sorted.map((r) => r.key));
+    expect(new Set(rows.map((r) => r.sheet)).size).toBeGreaterThan(1);
+    expect(order.indexOf(rows[0].sheet)).toBeLessThan(order.indexOf(rows[rows.length - 1].sheet));
     for (const r of rows) {
       const planned = run.result.plan.cells.find((c) => c.sheet === r.sheet && c.cell === r.cell)!;
       expect(r.fix.value).toEqual(planned.value);
