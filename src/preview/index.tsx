@@ -11,6 +11,7 @@ import { sectionFromSearch } from "../taskpane/sections";
 import { createExcelPort, type ExcelPort } from "../taskpane/services";
 import { memorySettings } from "../taskpane/settings-port";
 import { DEMO_GRID } from "./demo-grid";
+import { previewEvaluator } from "./preview-evaluator";
 import { SheetPreview } from "./SheetPreview";
 
 async function loadGrid(): Promise<{ grid: WorkbookGrid; source: string }> {
@@ -61,7 +62,8 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const api = params.get("api");
   const width = Number(params.get("width"));
-  const host = createMemoryExcel(grid, { requirementSets: { ExcelApi: api ?? "1.17" } });
+  // Formulas the add-in writes are computed as Excel would show them (previewEvaluator: no GPL engine bundled).
+  const host = createMemoryExcel(grid, { requirementSets: { ExcelApi: api ?? "1.17" }, evaluator: previewEvaluator });
   const paneWidth = Number.isFinite(width) && width >= 280 && width <= 1000 ? width : 360;
   createRoot(document.getElementById("container")!).render(<Preview host={host} source={source} paneWidth={paneWidth} />);
 }
