@@ -65,6 +65,7 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
   rp3: "Triwulan III: Rp",
   k4: "Triwulan IV: K (%)",
   rp4: "Triwulan IV: Rp",
+  satuan: "Satuan target (kolom tersendiri)",
 };
 
 /** The user's choice to leave a column unread. */
