@@ -143,3 +143,20 @@ describe("each written form is read back with every column in its role", () => {
     }
   }
 });
+
+describe("Tabel 2.1's plain-number targets take their satuan from the indikator", () => {
+  test("an indikator ending in a known satuan \"(Dokumen)\" states the unit; without it each number is reported", () => {
+    const w = buildLayout("T2.1", { ...OPTS, exampleRows: true, bentuk: "permendagri" });
+    const geo = layoutGeometry("T2.1", "permendagri");
+    const ind = geo.columns.indikator as number;
+    const r = geo.dataStart + 3; // "Penyusunan Dokumen Perencanaan Perangkat Daerah", targets 10, 2, 2, 2, 2 and 6
+    expect(w.rows[r][ind]).toBe("Jumlah Dokumen Perencanaan Perangkat Daerah (Dokumen)");
+    const rows = w.rows.map((row, i) => (i === r ? row.map((v, c) => (c === ind ? "Jumlah Dokumen Perencanaan Perangkat Daerah" : v)) : row));
+    const bare = validateWorkbook({ sheets: [sheetWriteToGrid({ ...w, rows })] });
+    const cols = ["targetRenstra", "realisasiSdLalu", "targetRenjaLalu", "realisasiRenjaLalu", "targetRenjaBerjalan", "realisasiSdBerjalan"].map((role) => a1(r, geo.columns[role as keyof typeof geo.columns] as number));
+    expect(bare.findings.map((f) => [f.rule, f.cell])).toEqual(cols.map((c) => ["satuan.tanpa-satuan", c]));
+    // An unknown word in parentheses is no satuan.
+    const odd = w.rows.map((row, i) => (i === r ? row.map((v, c) => (c === ind ? "Jumlah Dokumen Perencanaan Perangkat Daerah (lihat lampiran)" : v)) : row));
+    expect(validateWorkbook({ sheets: [sheetWriteToGrid({ ...w, rows: odd })] }).findings.map((f) => f.rule)).toEqual(cols.map(() => "satuan.tanpa-satuan"));
+  });
+});

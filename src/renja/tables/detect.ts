@@ -115,6 +115,18 @@ function sameLayout(a: NumberRow, b: NumberRow): boolean {
 }
 
 /** Absolute columns per role: the kode role spans from its numbered cell up to the next numbered one. */
+/**
+ * The official T-C.29 numbers its columns as the sample's Tabel 2.1 does, but its column 1 is "Kode" where the
+ * sample has the row number: where the header says kode over the numbered "no" column, that column is the kode.
+ */
+function kodeInPlaceOfNo(numbered: Partial<Record<ColumnRole, number[]>>, roles: HeaderRoles | undefined): Partial<Record<ColumnRole, number[]>> {
+  const no = numbered.no?.[0];
+  if (no === undefined || numbered.kode || !roles?.columns.kode?.includes(no)) return numbered;
+  const { no: _no, ...rest } = numbered;
+  void _no;
+  return { ...rest, kode: [no] };
+}
+
 function columnsOf(spec: TableSpec, nr: NumberRow): Partial<Record<ColumnRole, number[]>> {
   const columns: Partial<Record<ColumnRole, number[]>> = {};
   for (let n = 1; n <= nr.max; n++) {
@@ -416,7 +428,7 @@ export function findTablesWithNotes(view: SheetView, columnMap?: ColumnOverride[
       const over = roles ? overridden(view, roles, columnMap) : undefined;
       const headerTop = headerRows[0] ?? r;
       const headerTexts = headerTextSet(view, headerRows);
-      const numbered = spec ? columnsOf(spec, nr) : undefined;
+      const numbered = spec ? kodeInPlaceOfNo(columnsOf(spec, nr), roles) : undefined;
       if (spec && numbered && !over && (!roles?.kind || (roles.kind === spec.kind && agrees(numbered, roles.columns)))) {
         // The known layout, numbered as its form says: read by its numbers (the headers confirm them).
         current = { kind: spec.kind, spec, numberRow: nr, headerTop, columns: numbered, headerTexts, ...(roles ? { headers: roles.headers, planYear: roles.planYear } : {}), mappedBy: "nomor" };
@@ -562,7 +574,8 @@ function buildTable(view: SheetView, b: Block, stop: number, repeats: Map<number
     rows.push(readRow(view, b, r));
     bottom = r;
   }
-  assignLevels(rows, b.spec?.hasKode ?? false);
+  // A table whose form numbers its rows (Tabel 2.1) has levels by kode where it has a kode column (T-C.29).
+  assignLevels(rows, (b.spec?.hasKode ?? false) || (b.columns.kode?.length ?? 0) > 0);
   const table: TableModel = {
     kind: b.kind,
     sheet: view.name,
