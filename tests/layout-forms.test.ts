@@ -149,7 +149,7 @@ describe("Tabel 2.1's plain-number targets take their satuan from the indikator"
     const w = buildLayout("T2.1", { ...OPTS, exampleRows: true, bentuk: "permendagri" });
     const geo = layoutGeometry("T2.1", "permendagri");
     const ind = geo.columns.indikator as number;
-    const r = geo.dataStart + 3; // "Penyusunan Dokumen Perencanaan Perangkat Daerah", targets 10, 2, 2, 2, 2 and 6
+    const r = geo.dataStart + 2; // "Penyusunan Dokumen Perencanaan Perangkat Daerah" (1.06.01.2.01.0001), targets 10, 2, 2, 2, 2 and 6
     expect(w.rows[r][ind]).toBe("Jumlah Dokumen Perencanaan Perangkat Daerah (Dokumen)");
     const rows = w.rows.map((row, i) => (i === r ? row.map((v, c) => (c === ind ? "Jumlah Dokumen Perencanaan Perangkat Daerah" : v)) : row));
     const bare = validateWorkbook({ sheets: [sheetWriteToGrid({ ...w, rows })] });

@@ -10,8 +10,13 @@ const KODE_WIDTH = [18];
 
 // ------------------------------------------------------------------------------------------ T-C.29 (Tabel 2.1)
 
-/** The sample's Tabel 2.1 rows with their kode in place of the row number. */
-const T_C_29_KODE = ["1.06.01", "1.06.01.2.01", "1.06.01.2.01.0006", "1.06.01.2.01.0001"];
+/** The sample's Tabel 2.1 rows with their kode in place of the row number, sub kegiatan in kode order. */
+const T_C_29_ROWS: { from: number; kode: string }[] = [
+  { from: 0, kode: "1.06.01" },
+  { from: 1, kode: "1.06.01.2.01" },
+  { from: 3, kode: "1.06.01.2.01.0001" }, // Penyusunan Dokumen Perencanaan Perangkat Daerah
+  { from: 2, kode: "1.06.01.2.01.0006" }, // Koordinasi dan Penyusunan Laporan Capaian Kinerja …
+];
 
 const T_C_29: LayoutSpec = {
   kind: "T2.1",
@@ -36,10 +41,11 @@ const T_C_29: LayoutSpec = {
   columns: TABEL_2_1.columns.map((c) => (c.role === "no" ? { number: 1, role: "kode", widths: KODE_WIDTH } : c)),
   computed: TABEL_2_1.computed,
   formulaRows: TABEL_2_1.formulaRows,
-  examples: TABEL_2_1.examples.map((ex, i): ExampleRow => {
+  examples: T_C_29_ROWS.map(({ from, kode }): ExampleRow => {
+    const ex = TABEL_2_1.examples[from];
     const { no: _no, ...cells } = ex.cells;
     void _no;
-    return { ...ex, kode: T_C_29_KODE[i], cells };
+    return { ...ex, kode, cells };
   }),
 };
 
