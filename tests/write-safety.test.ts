@@ -272,7 +272,7 @@ describe("the add-in's writes through the in-memory Excel host", () => {
     const host = createMemoryExcel(structuredClone(grid));
     const table = validateWorkbook(grid).tables.find((t) => t.kind === "T4.1")!;
     const plans: WritePlan[] = [
-      insertPlan({ kind: "T4.1", tahun: 2025, opd: inj, exampleRows: true }),
+      insertPlan({ kind: "T4.1", tahun: 2025, opd: inj, exampleRows: true, bentuk: "permendagri" }),
       tabel42Plan(previewTabel42(grid, table, { profile: [25, 25, 25, 25], opd: inj, tahun: 2025 })),
       { cells: [], sheets: [buildChartSheet(grid, { pagu: table }).write] },
     ];
