@@ -41,9 +41,10 @@ export function App({ port, initialSection = "validasi", validate, store = noRun
   if (mapRef.current === undefined) mapRef.current = loadColumnMap(settingsStore);
   const [columnMap, setColumnMap] = React.useState<ColumnOverride[]>(mapRef.current);
   const engine = validate ?? validateWorkbook;
-  const validateMapped = React.useCallback<Validate>((wb) => {
+  // The options the sections pass (the nomenklatur list) are kept; the user's column roles are added to them.
+  const validateMapped = React.useCallback<Validate>((wb, options) => {
     const map = mapRef.current ?? [];
-    return map.length > 0 ? engine(wb, { columnMap: map }) : engine(wb);
+    return map.length > 0 ? engine(wb, { ...options, columnMap: map }) : engine(wb, options);
   }, [engine]);
   const chooseColumn = React.useCallback(
     async (sheet: string, column: string, choice: ColumnChoice): Promise<void> => {
