@@ -121,7 +121,8 @@ function sameLayout(a: NumberRow, b: NumberRow): boolean {
  */
 function kodeInPlaceOfNo(numbered: Partial<Record<ColumnRole, number[]>>, roles: HeaderRoles | undefined): Partial<Record<ColumnRole, number[]>> {
   const no = numbered.no?.[0];
-  if (no === undefined || numbered.kode || !roles?.columns.kode?.includes(no)) return numbered;
+  const saysKode = roles?.columns.kode?.includes(no ?? -1) || roles?.headers.some((h) => h.col === no && /^\s*kode\b/i.test(h.path[0] ?? ""));
+  if (no === undefined || numbered.kode || !saysKode) return numbered;
   const { no: _no, ...rest } = numbered;
   void _no;
   return { ...rest, kode: [no] };
