@@ -9,7 +9,7 @@ import { GRAFIK_SHEET } from "../src/renja/charts";
 import { validateWorkbook } from "../src/renja/engine";
 import { readRiwayat, RIWAYAT_SHEET } from "../src/renja/fixes";
 import { a1, parseA1, parseRange, SheetView, type CellValue, type WorkbookGrid } from "../src/renja/grid";
-import { buildLayout, LAYOUT_KINDS, LISTS_SHEET } from "../src/renja/layouts";
+import { buildLayout, LAYOUT_FORMS, LAYOUT_KINDS, LISTS_SHEET } from "../src/renja/layouts";
 import type { TableModel } from "../src/renja/model";
 import { parseRupiah } from "../src/renja/rupiah";
 import { TABEL42_SHEET } from "../src/renja/triwulan";
@@ -60,6 +60,19 @@ describe("Hitung Ulang", () => {
     expect(rows).toHaveLength(new Set(run.result.plan.cells.map((c) => `${c.sheet}!${c.cell}`)).size);
     expect(rows.some((r) => r.kind === "capaian")).toBe(true);
     expect(rows.some((r) => r.kind === "pagu")).toBe(true);
+    // In sheet order (as the workbook lists them), then row, then column.
+    const order = sample.sheets.map((s) => s.name);
+    const pos = (r: (typeof rows)[number]): [number, number, number] => {
+      const at = parseA1(r.cell)!;
+      return [order.indexOf(r.sheet), at.row, at.col];
+    };
+    const sorted = [...rows].sort((a, b) => {
+      const [x, y] = [pos(a), pos(b)];
+      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+    });
+    expect(rows.map((r) => r.key)).toEqual(sorted.map((r) => r.key));
+    expect(new Set(rows.map((r) => r.sheet)).size).toBeGreaterThan(1);
+    expect(order.indexOf(rows[0].sheet)).toBeLessThan(order.indexOf(rows[rows.length - 1].sheet));
     for (const r of rows) {
       const planned = run.result.plan.cells.find((c) => c.sheet === r.sheet && c.cell === r.cell)!;
       expect(r.fix.value).toEqual(planned.value);
@@ -211,9 +224,9 @@ describe("Sisipkan Tabel", () => {
     expect(parseTahun("1999").ok).toBe(false);
   });
 
-  test.each(LAYOUT_KINDS.map((k) => [k]))("%s with examples evaluates to the layout's capaian and totals and validates clean", async (kind) => {
+  test.each(LAYOUT_FORMS.flatMap((f) => LAYOUT_KINDS.map((k) => [f, k] as const)))("%s %s with examples evaluates to the layout's capaian and totals and validates clean", async (bentuk, kind) => {
     const { host, port } = hostOf({ sheets: [{ name: "Catatan", origin: { row: 0, col: 0 }, values: [["milik pengguna"]] }] }, { evaluator: hyperFormulaEvaluator });
-    const choice = { kind, tahun: 2025, opd: "Dinas Sosial", exampleRows: true };
+    const choice = { kind, tahun: 2025, opd: "Dinas Sosial", exampleRows: true, bentuk };
     const { out, syncs } = await syncsOf(host, () => insertLayout(port, choice));
     expect(syncs).toBeLessThanOrEqual(2);
     const layout = buildLayout(kind, choice);
@@ -260,16 +273,16 @@ describe("Sisipkan Tabel", () => {
 
   test("a taken name gets ' 2': the user's sheet is never overwritten", async () => {
     const { host, port } = hostOf({ sheets: [{ name: "Tabel 3.1", origin: { row: 0, col: 0 }, values: [["isi pengguna"]] }] });
-    const out = await insertLayout(port, { kind: "T3.1", tahun: 2025, opd: "Dinas Sosial", exampleRows: false });
+    const out = await insertLayout(port, { kind: "T3.1", tahun: 2025, opd: "Dinas Sosial", exampleRows: false, bentuk: "permendagri" });
     expect(out.sheet).toBe("Tabel 3.1 2");
     expect(host.sheet("Tabel 3.1")?.get(0, 0)?.value).toBe("isi pengguna");
     expect(host.sheet("Tabel 3.1")?.merges).toEqual([]);
-    expect(insertPlan({ kind: "T3.1", tahun: 2025, opd: "", exampleRows: false }).sheets[0].replace).toBe(false);
+    expect(insertPlan({ kind: "T3.1", tahun: 2025, opd: "", exampleRows: false, bentuk: "permendagri" }).sheets[0].replace).toBe(false);
   });
 
   test("with only ExcelApi 1.7 the layout is written without lists and print settings, and the pane is told", async () => {
     const { host, port } = hostOf({ sheets: [{ name: "Sheet1", origin: { row: 0, col: 0 }, values: [] }] }, only17);
-    const out = await insertLayout(port, { kind: "T4.1", tahun: 2025, opd: "Dinas Sosial", exampleRows: true });
+    const out = await insertLayout(port, { kind: "T4.1", tahun: 2025, opd: "Dinas Sosial", exampleRows: true, bentuk: "permendagri" });
     expect(host.apiViolations).toEqual([]);
     const sheet = host.sheet(out.sheet)!;
     expect(sheet.lists).toEqual([]);

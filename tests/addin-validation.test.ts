@@ -6,9 +6,9 @@ import { readXlsxGrid } from "../src/cli/xlsx-grid";
 import { conditionalFormatsOf, type MemoryConditionalFormat } from "../src/excel/memory/conditional-formats";
 import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "../src/excel/memory";
 import { RIWAYAT_SHEET } from "../src/renja/fixes";
-import { a1, type SheetGrid, type WorkbookGrid } from "../src/renja/grid";
+import { a1, type CellValue, type SheetGrid, type WorkbookGrid } from "../src/renja/grid";
 import { HASIL_SHEET } from "../src/renja/hasil";
-import { isAddinSheet, isMarkFormula, markRectangles, planMarks, TANDA_SHEET } from "../src/renja/marks";
+import { isAddinSheet, isMarkFormula, markRectangles, planMarks, readMarkedRanges, TANDA_SHEET } from "../src/renja/marks";
 import {
   applyFixes,
   clearMarks,
@@ -360,6 +360,17 @@ describe("planMarks", () => {
       { sheet: "Tabel 4.1", cells: ["M95"], severity: "info" },
     ]);
     expect(plan.clearMarks).toBe(true);
-    expect(plan.sheets.map((s) => [s.sheet, s.rows.length])).toEqual([[TANDA_SHEET, 3]]);
+    // The list in Bahasa Indonesia: what the sheet is, the header, one row per rectangle with its tingkat.
+    expect(plan.sheets.map((s) => s.sheet)).toEqual([TANDA_SHEET]);
+    expect(plan.sheets[0].rows).toEqual([
+      ['Lembar ini dikelola add-in Renja: daftar sel yang ditandai hasil validasi, dipakai oleh "Hapus tanda". Jangan diubah.', null, null],
+      ["Lembar", "Rentang sel", "Tingkat temuan"],
+      ["Tabel 4.1", "M94", "Galat"],
+      ["Tabel 4.1", "M95", "Info"],
+    ]);
+    expect(readMarkedRanges({ sheets: [{ name: TANDA_SHEET, origin: { row: 0, col: 0 }, values: plan.sheets[0].rows as CellValue[][] }, { name: "Tabel 4.1", origin: { row: 0, col: 0 }, values: [] }] })).toEqual([
+      { sheet: "Tabel 4.1", range: "M94" },
+      { sheet: "Tabel 4.1", range: "M95" },
+    ]);
   });
 });

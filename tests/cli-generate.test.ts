@@ -155,10 +155,11 @@ describe("renja triwulan", () => {
 describe("renja template", () => {
   test("writes every layout and the list sheet; the tables are recognised; Tabel 4.1 of the template feeds triwulan", async () => {
     const out = join(dir, "templat.xlsx");
-    const r = renja(["template", "--out", out, "--tahun", "2025", "--opd", "Dinas Sosial Kabupaten Malang", "--contoh"], dir);
+    // The sample's variant, by name (the default is the official form, tested below).
+    const r = renja(["template", "--out", out, "--tahun", "2025", "--opd", "Dinas Sosial Kabupaten Malang", "--contoh", "--bentuk", "contoh-malang"], dir);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("Templat Renja tahun 2025");
+    expect(r.stdout).toContain("Templat Renja tahun 2025 (bentuk Contoh Renja Dinas Sosial Kab. Malang 2024)");
     const wb = await open(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Tabel 2.1", "Tabel 2.2", "Tabel 2.3", "Tabel 2.4", "Tabel 3.1", "Tabel 4.1", "Tabel 4.2", "Daftar Pilihan"]);
     const t41 = wb.getWorksheet("Tabel 4.1")!;
@@ -183,6 +184,51 @@ describe("renja template", () => {
     // The template's example sub kegiatan: 5.928.818.262 + 798.036.588 + 15.000.000 + 250.000.000 + 420.000.000.
     expect(g.stdout).toContain("Jumlah pagu: Rp 7.411.854.850");
     expect(g.stdout).toContain("5 sub kegiatan dibagi per triwulan");
+  });
+
+  test("the default is the official Permendagri 86/2017 form: kode in one column, read back as written, feeds triwulan", async () => {
+    const out = join(dir, "templat-resmi.xlsx");
+    const r = renja(["template", "--out", out, "--tahun", "2025", "--opd", "Dinas Sosial Kabupaten Malang", "--contoh"], dir);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Templat Renja tahun 2025 (bentuk Permendagri 86/2017 (T-C.29 s.d. T-C.33))");
+    const wb = await open(out);
+    const t31 = wb.getWorksheet("Tabel 3.1")!;
+    // Titles on rows 1–3, a blank row, the header block on rows 5–6, the column numbers on row 7.
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((c) => t31.getCell(5, c).text)).toEqual([
+      "Kode",
+      "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan",
+      "Indikator Kinerja Program/Kegiatan",
+      "Rencana Tahun 2025",
+      "Rencana Tahun 2025",
+      "Rencana Tahun 2025",
+      "Rencana Tahun 2025",
+      "Catatan Penting",
+      "Prakiraan Maju Rencana Tahun 2026",
+      "Prakiraan Maju Rencana Tahun 2026",
+    ]);
+    expect([4, 5, 6, 7, 9, 10].map((c) => t31.getCell(6, c).text)).toEqual(["Lokasi", "Target Capaian Kinerja", "Kebutuhan Dana/Pagu Indikatif (Rp.)", "Sumber Dana", "Target Capaian Kinerja", "Kebutuhan Dana/Pagu Indikatif (Rp.)"]);
+    expect(t31.getCell("A12").text).toBe("1.06.01.2.02.0001");
+    expect(t31.getCell("F12").numFmt).toBe("#,##0");
+    expect(t31.views[0]).toMatchObject({ state: "frozen", ySplit: 7 });
+
+    const v = renja(["validate", out, "--format", "json"], dir);
+    const report = JSON.parse(v.stdout) as { summary: { errors: number; tables: { sheet: string; kind: string }[] } };
+    expect(report.summary.tables.map((t) => [t.sheet, t.kind])).toEqual(["2.1", "2.2", "2.3", "2.4", "3.1", "4.1", "4.2"].map((k) => [`Tabel ${k}`, `T${k}`]));
+    expect(report.summary.errors).toBe(0);
+
+    const t42 = join(dir, "templat-resmi-42.xlsx");
+    const g = renja(["triwulan", out, "--out", t42], dir);
+    expect(g.stderr).toBe("");
+    expect(g.status).toBe(0);
+    expect(g.stdout).toContain("Jumlah pagu: Rp 7.411.854.850");
+  });
+
+  test("--bentuk names an unknown form: refused with the choices", () => {
+    const r = renja(["template", "--out", join(dir, "x.xlsx"), "--bentuk", "sipd"], dir);
+    expect(r.status).toBe(64);
+    expect(r.stderr).toBe('renja: --bentuk: "sipd" bukan bentuk tabel yang dikenal (pilihan: permendagri = Permendagri 86/2017 (T-C.29 s.d. T-C.33); contoh-malang = Contoh Renja Dinas Sosial Kab. Malang 2024).\n');
+    expect(existsSync(join(dir, "x.xlsx"))).toBe(false);
   });
 
   test("--tabel picks tables; an unknown one is refused; triwulan needs a Tabel 4.1", async () => {

@@ -89,7 +89,8 @@ if (!SOFFICE) {
 
     beforeAll(async () => {
       dir = mkdtempSync(join(tmpdir(), "renja-lo-"));
-      renja(["template", "--out", join(dir, "template.xlsx"), "--contoh", "--tahun", "2025", "--opd", "Dinas Sosial Kabupaten Malang"], dir);
+      // The sample's variant, whose geometry (layoutGeometry's default) the checks below read.
+      renja(["template", "--out", join(dir, "template.xlsx"), "--contoh", "--bentuk", "contoh-malang", "--tahun", "2025", "--opd", "Dinas Sosial Kabupaten Malang"], dir);
       renja(["triwulan", SEED, "--out", join(dir, "tabel42.xlsx"), "--profile", PROFILE.map((p) => String(p).replace(".", ",")).join(";"), "--bulat", "1000"], dir);
       poisoned.template = await poisonFormulaResults(join(dir, "template.xlsx"), join(dir, "in", "template.xlsx"), SENTINEL);
       poisoned.tabel42 = await poisonFormulaResults(join(dir, "tabel42.xlsx"), join(dir, "in", "tabel42.xlsx"), SENTINEL);

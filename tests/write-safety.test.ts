@@ -99,8 +99,9 @@ describe("template --opd", () => {
   test.each(INJECTIONS)("%j is written as text in every title; only the layouts' own formulas are formulas", async (inj) => {
     const out = path.join(dir, `templat-${INJECTIONS.indexOf(inj)}.xlsx`);
     const io = captureIo();
+    // The default form (Permendagri 86/2017), as the CLI writes it.
     expect(await runTemplate({ out, opd: inj, tahun: "2025", contoh: true }, io)).toBe(0);
-    const plan: WritePlan = { cells: [], sheets: [...LAYOUT_KINDS.map((k) => buildLayout(k, { tahun: 2025, opd: inj, exampleRows: true })), buildListsSheet()] };
+    const plan: WritePlan = { cells: [], sheets: [...LAYOUT_KINDS.map((k) => buildLayout(k, { tahun: 2025, opd: inj, exampleRows: true, bentuk: "permendagri" })), buildListsSheet()] };
     const written = await xlsxFormulas(out);
     // Exactly the formulas the layouts composed (90 with the examples: Tabel 2.3 lists two kegiatan), at their cells, and nothing else.
     expect(written.size).toBe(90);
@@ -272,7 +273,7 @@ describe("the add-in's writes through the in-memory Excel host", () => {
     const host = createMemoryExcel(structuredClone(grid));
     const table = validateWorkbook(grid).tables.find((t) => t.kind === "T4.1")!;
     const plans: WritePlan[] = [
-      insertPlan({ kind: "T4.1", tahun: 2025, opd: inj, exampleRows: true }),
+      insertPlan({ kind: "T4.1", tahun: 2025, opd: inj, exampleRows: true, bentuk: "permendagri" }),
       tabel42Plan(previewTabel42(grid, table, { profile: [25, 25, 25, 25], opd: inj, tahun: 2025 })),
       { cells: [], sheets: [buildChartSheet(grid, { pagu: table }).write] },
     ];

@@ -37,7 +37,9 @@ program
   .option("--fix-out <berkas>", "tulis salinan yang sudah diperbaiki ke berkas ini (berkas masukan tidak diubah)")
   .option("--in-place", "tulis perbaikan ke berkas masukan itu sendiri, setelah menyimpan cadangan BERKAS.bak.xlsx")
   .option("--timpa", "boleh mengganti berkas --fix-out yang sudah ada (berkas masukan tetap tidak pernah ditimpa)")
-  .action(async (files: string[], opts: { format: "text" | "json"; nomenklatur?: string; tanpaNomenklatur?: boolean; fixOut?: string; inPlace?: boolean; timpa?: boolean }) => {
+  .option("--kolom <peta>", "peran kolom menurut Anda, mis. \"Tabel 4.1!F=pagu,G=sumberDana\" (boleh berulang; \"abaikan\" melewatkan kolom)", (v: string, prev: string[]) => [...prev, v], [] as string[])
+  .option("--kolom-file <peta.json>", "peran kolom dari berkas JSON: [{ \"sheet\": \"Tabel 4.1\", \"column\": \"F\", \"role\": \"pagu\" }]")
+  .action(async (files: string[], opts: { format: "text" | "json"; nomenklatur?: string; tanpaNomenklatur?: boolean; fixOut?: string; inPlace?: boolean; timpa?: boolean; kolom?: string[]; kolomFile?: string }) => {
     process.exitCode = await validateFiles(files, opts, { stdout, stderr, isTTY: Boolean(stderr.isTTY), columns: columns(), size: (f) => statSync(f, { throwIfNoEntry: false })?.size ?? 0 });
   });
 
@@ -64,6 +66,7 @@ program
   .option("--tabel <daftar>", "tabel yang dibuat, mis. 2.1,3.1,4.1 (bawaan: semua)")
   .option("--contoh", "isi dengan baris contoh")
   .option("--timpa", "boleh mengganti berkas --out yang sudah ada")
+  .option("--bentuk <bentuk>", "bentuk tabel: permendagri (formulir T-C.29 s.d. T-C.33 Permendagri 86/2017, bawaan) atau contoh-malang (seperti Renja Dinas Sosial Kab. Malang 2024)")
   .action(async (opts: TemplateCliOptions) => {
     process.exitCode = await runTemplate(opts, { stdout, stderr });
   });

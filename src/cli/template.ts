@@ -1,6 +1,6 @@
 // `renja template --out OUT`: a workbook with the standard Renja layouts (Tabel 2.1 … 4.2) and the list sheet.
 import ExcelJS from "exceljs";
-import { buildLayout, buildListsSheet, LAYOUT_KINDS } from "../renja/layouts";
+import { buildLayout, buildListsSheet, LAYOUT_FORM_LABELS, LAYOUT_FORMS, LAYOUT_KINDS, type LayoutForm } from "../renja/layouts";
 import type { TableKind } from "../renja/model";
 import { InputError, UsageError } from "./errors";
 import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE } from "./exit-codes";
@@ -16,6 +16,16 @@ export interface TemplateCliOptions {
   opd?: string;
   tabel?: string;
   contoh?: boolean;
+  bentuk?: string;
+}
+
+/** The forms' variant: "permendagri" (the lampiran's forms, the default) or "contoh-malang" (the sample's). */
+export function parseBentukOption(text: string | undefined): LayoutForm {
+  if (text === undefined) return "permendagri";
+  const t = text.trim().toLowerCase();
+  const form = LAYOUT_FORMS.find((f) => f === t);
+  if (!form) throw new UsageError(`--bentuk: "${text}" bukan bentuk tabel yang dikenal (pilihan: ${LAYOUT_FORMS.map((f) => `${f} = ${LAYOUT_FORM_LABELS[f]}`).join("; ")}).`);
+  return form;
 }
 
 /** "2.1,3.1" (or "4.2") → table kinds, in the order given. */
@@ -35,13 +45,14 @@ export async function runTemplate(opts: TemplateCliOptions, io: CliIo): Promise<
     const tahun = opts.tahun === undefined ? new Date().getFullYear() + 1 : parseTahunOption(opts.tahun);
     const kinds = opts.tabel === undefined ? [...LAYOUT_KINDS] : parseTabelOption(opts.tabel);
     const opd = opts.opd ?? "";
+    const bentuk = parseBentukOption(opts.bentuk);
     const target = checkOutput(opts.out, { option: "--out", inputs: [], overwrite: opts.timpa ?? false });
-    const writes = [...kinds.map((k) => buildLayout(k, { tahun, opd, exampleRows: opts.contoh ?? false })), buildListsSheet()];
+    const writes = [...kinds.map((k) => buildLayout(k, { tahun, opd, exampleRows: opts.contoh ?? false, bentuk })), buildListsSheet()];
     const wb = new ExcelJS.Workbook();
     wb.creator = "renja";
     const names = applySheetWrites(wb, writes);
     await writeOutput(target, (temp) => wb.xlsx.writeFile(temp));
-    io.stdout.write(`Templat Renja tahun ${tahun} ditulis ke ${opts.out}: ${names.join(", ")}.\n`);
+    io.stdout.write(`Templat Renja tahun ${tahun} (bentuk ${LAYOUT_FORM_LABELS[bentuk]}) ditulis ke ${opts.out}: ${names.join(", ")}.\n`);
     return EXIT_OK;
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError || e instanceof OutputError) {

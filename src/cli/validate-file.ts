@@ -2,6 +2,7 @@
 import type { ValidationResult } from "../renja/engine";
 import { validateWithFixPlan } from "../renja/fix-plan";
 import type { NomenklaturIndex } from "../renja/nomenklatur";
+import type { ColumnOverride } from "../renja/rules/context";
 import { InputError } from "./errors";
 import { readXlsxBook } from "./xlsx-grid";
 import type { XlsxBook } from "./xlsx-package";
@@ -14,11 +15,11 @@ export interface FileOutcome {
   book?: XlsxBook;
 }
 
-export async function validateFile(file: string, nomenklatur: NomenklaturIndex | undefined, keepBook: boolean): Promise<FileOutcome> {
+export async function validateFile(file: string, nomenklatur: NomenklaturIndex | undefined, keepBook: boolean, columnMap?: ColumnOverride[]): Promise<FileOutcome> {
   try {
     const book = await readXlsxBook(file);
     // Fixes planned as a whole (the pane's planner too): what the report lists is what --fix-out writes.
-    const result = validateWithFixPlan(book.grid, { nomenklatur, nomenklaturName: nomenklatur?.name }).result;
+    const result = validateWithFixPlan(book.grid, { nomenklatur, nomenklaturName: nomenklatur?.name, ...(columnMap ? { columnMap } : {}) }).result;
     return { file, result, book: keepBook ? book : undefined };
   } catch (e) {
     return { file, error: e instanceof InputError ? e.message : `Berkas tidak dapat diproses: ${file}` };

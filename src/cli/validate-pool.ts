@@ -3,6 +3,7 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import type { ColumnOverride } from "../renja/rules/context";
 import type { FileOutcome } from "./validate-file";
 
 /** Workers pay a start-up (loading the engine); below this many files one thread is faster. */
@@ -15,7 +16,7 @@ export function workerCount(files: number): number {
 /** The list each worker builds: from the bytes of the user's file, the built-in one ("bawaan"), or none. */
 export type WorkerNomenklatur = { bytes: Buffer; path: string } | "bawaan" | undefined;
 
-export async function validateInWorkers(files: string[], nomenklatur: WorkerNomenklatur, onDone: (file: string) => void): Promise<FileOutcome[]> {
+export async function validateInWorkers(files: string[], nomenklatur: WorkerNomenklatur, onDone: (file: string) => void, columnMap?: ColumnOverride[]): Promise<FileOutcome[]> {
   const outcomes = new Array<FileOutcome>(files.length);
   const n = workerCount(files.length);
   let next = 0;
@@ -24,7 +25,7 @@ export async function validateInWorkers(files: string[], nomenklatur: WorkerNome
     await Promise.all(
       Array.from({ length: n }, () =>
         new Promise<void>((resolve) => {
-          const worker = new Worker(path.join(__dirname, "validate-worker.cjs"), { workerData: { nomenklatur } });
+          const worker = new Worker(path.join(__dirname, "validate-worker.cjs"), { workerData: { nomenklatur, columnMap } });
           workers.push(worker);
           let current = -1;
           const feed = () => {

@@ -2,12 +2,15 @@
 // time, and posts back what the report needs (findings and summary; the write plan is only used with one file).
 import { parentPort, workerData } from "node:worker_threads";
 import type { NomenklaturIndex } from "../renja/nomenklatur";
+import type { ColumnOverride } from "../renja/rules/context";
 import { builtinNomenklatur } from "../renja/nomenklatur-bawaan";
 import { nomenklaturFromBytes } from "./nomenklatur-xlsx";
 import { validateFile } from "./validate-file";
 
 interface Init {
   nomenklatur?: { bytes: Uint8Array; path: string } | "bawaan";
+  /** The user's column roles (--kolom, --kolom-file), the same for every file. */
+  columnMap?: ColumnOverride[];
 }
 
 const init = workerData as Init;
@@ -16,7 +19,7 @@ let index: Promise<NomenklaturIndex | undefined> | undefined;
 parentPort?.on("message", async (msg: { id: number; file: string }) => {
   const list = init.nomenklatur;
   index ??= list === "bawaan" ? Promise.resolve(builtinNomenklatur()) : list ? nomenklaturFromBytes(Buffer.from(list.bytes), list.path) : Promise.resolve(undefined);
-  const o = await validateFile(msg.file, await index, false);
+  const o = await validateFile(msg.file, await index, false, init.columnMap);
   const result = o.result ? { tables: [], findings: o.result.findings, summary: o.result.summary, plan: { cells: [], sheets: [] } } : undefined;
   parentPort?.postMessage({ id: msg.id, outcome: { file: o.file, result, error: o.error } });
 });

@@ -5,7 +5,9 @@ import type { Finding } from "../renja/finding";
 import type { CellWrite } from "../renja/plan";
 import type { NomenklaturIndex } from "../renja/nomenklatur";
 import { builtinNomenklatur } from "../renja/nomenklatur-bawaan";
-import { InputError } from "./errors";
+import type { ColumnOverride } from "../renja/rules/context";
+import { InputError, UsageError } from "./errors";
+import { columnMapOf } from "./kolom";
 import { LIMITS } from "./limits";
 import { nomenklaturFromBytes } from "./nomenklatur-xlsx";
 import { textReport } from "./report";
@@ -37,6 +39,10 @@ export interface ValidateCliOptions {
   inPlace?: boolean;
   /** --timpa: an existing --fix-out file (never the input) may be replaced. */
   timpa?: boolean;
+  /** --kolom values, "SHEET!F=pagu,G=sumberDana" (repeatable). */
+  kolom?: string[];
+  /** --kolom-file MAP.json. */
+  kolomFile?: string;
 }
 
 /** Files at least this large get a progress bar even alone. */
@@ -63,6 +69,15 @@ export async function validateFiles(files: string[], opts: ValidateCliOptions, i
       io.stderr.write(`renja: ${e instanceof InputError ? e.message : `daftar nomenklatur tidak dapat dibaca: ${opts.nomenklatur}`}\n`);
       return EXIT_UNREADABLE;
     }
+  }
+  // The user's column roles: a wrong --kolom is a usage error, a --kolom-file that cannot be read an input error.
+  let columnMap: ColumnOverride[] | undefined;
+  try {
+    columnMap = columnMapOf(opts.kolom, opts.kolomFile);
+  } catch (e) {
+    if (!(e instanceof InputError || e instanceof UsageError)) throw e;
+    io.stderr.write(`renja: ${e.message}\n`);
+    return e instanceof UsageError ? EXIT_USAGE : EXIT_UNREADABLE;
   }
   if (opts.fixOut !== undefined && files.length !== 1) {
     io.stderr.write("renja: --fix-out hanya untuk satu berkas masukan.\n");
@@ -94,11 +109,11 @@ export async function validateFiles(files: string[], opts: ValidateCliOptions, i
 
   let outcomes: FileOutcome[] = [];
   if (files.length >= MIN_FILES_FOR_WORKERS && workerCount(files.length) > 1) {
-    outcomes = await validateInWorkers(files, nomenklaturBytes && opts.nomenklatur ? { bytes: nomenklaturBytes, path: opts.nomenklatur } : bawaan ? "bawaan" : undefined, (file) => bar?.increment({ file }));
+    outcomes = await validateInWorkers(files, nomenklaturBytes && opts.nomenklatur ? { bytes: nomenklaturBytes, path: opts.nomenklatur } : bawaan ? "bawaan" : undefined, (file) => bar?.increment({ file }), columnMap);
   } else {
     for (const file of files) {
       bar?.update({ file });
-      outcomes.push(await validateFile(file, nomenklatur, Boolean(opts.fixOut || opts.inPlace)));
+      outcomes.push(await validateFile(file, nomenklatur, Boolean(opts.fixOut || opts.inPlace), columnMap));
       bar?.increment();
     }
   }

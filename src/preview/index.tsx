@@ -9,7 +9,9 @@ import type { WorkbookGrid } from "../renja/grid";
 import { App } from "../taskpane/components/App";
 import { sectionFromSearch } from "../taskpane/sections";
 import { createExcelPort, type ExcelPort } from "../taskpane/services";
+import { memorySettings } from "../taskpane/settings-port";
 import { DEMO_GRID } from "./demo-grid";
+import { previewEvaluator } from "./preview-evaluator";
 import { SheetPreview } from "./SheetPreview";
 
 async function loadGrid(): Promise<{ grid: WorkbookGrid; source: string }> {
@@ -37,10 +39,12 @@ function Preview({ host, source, paneWidth }: { host: MemoryExcel; source: strin
     const after = <T,>(p: Promise<T>): Promise<T> => p.finally(() => setVersion((v) => v + 1));
     return { read: (cb) => after(inner.read(cb)), apply: (plan) => after(inner.apply(plan)), select: (s, c) => after(inner.select(s, c)) };
   }, [host]);
+  // The preview's workbook settings live as long as the page (like a workbook's, saved with it).
+  const settings = React.useMemo(() => memorySettings(), []);
   return (
     <div style={{ display: "flex", height: "100vh" }}>
       <div style={{ width: paneWidth, flex: "none", borderRight: "1px solid #ccc", overflow: "auto" }} data-testid="taskpane">
-        <App port={port} initialSection={sectionFromSearch(window.location.search)} />
+        <App port={port} settings={settings} initialSection={sectionFromSearch(window.location.search)} />
       </div>
       <div style={{ flex: 1, minWidth: 0, display: "flex", flexDirection: "column" }}>
         <div style={{ padding: "4px 8px", fontFamily: "Segoe UI, sans-serif", fontSize: 12, background: "#f7f7f7", borderBottom: "1px solid #ddd" }}>
@@ -58,7 +62,8 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const api = params.get("api");
   const width = Number(params.get("width"));
-  const host = createMemoryExcel(grid, { requirementSets: { ExcelApi: api ?? "1.17" } });
+  // Formulas the add-in writes are computed as Excel would show them (previewEvaluator: no GPL engine bundled).
+  const host = createMemoryExcel(grid, { requirementSets: { ExcelApi: api ?? "1.17" }, evaluator: previewEvaluator });
   const paneWidth = Number.isFinite(width) && width >= 280 && width <= 1000 ? width : 360;
   createRoot(document.getElementById("container")!).render(<Preview host={host} source={source} paneWidth={paneWidth} />);
 }

@@ -6,7 +6,7 @@ import type { Finding, Severity } from "./finding";
 import { cellText, parseRange, rangeA1, type CellRange, type CellValue, type WorkbookGrid } from "./grid";
 import { HASIL_SHEET } from "./hasil";
 import { RIWAYAT_SHEET } from "./fixes";
-import { SEVERITIES } from "./labels";
+import { SEVERITIES, SEVERITY_LABELS } from "./labels";
 import { type MarkedRange, type MarkWrite, type SheetWrite, type WritePlan } from "./plan";
 
 export const TANDA_SHEET = "Renja Tanda";
@@ -38,7 +38,9 @@ export const MARK_COLORS: Record<Severity, { fill: string; font: string }> = {
   info: { fill: "#DEECF9", font: "#004E8C" },
 };
 
-const TANDA_HEADER = ["Lembar", "Rentang", "Tingkat"];
+/** What a planner who unhides the sheet reads: what it is, then one row per marked rectangle. */
+const TANDA_NOTE = "Lembar ini dikelola add-in Renja: daftar sel yang ditandai hasil validasi, dipakai oleh \"Hapus tanda\". Jangan diubah.";
+const TANDA_HEADER = ["Lembar", "Rentang sel", "Tingkat temuan"];
 
 /** Groups cells into few rectangles: vertical runs per column, then equal runs in adjacent columns side by side. */
 export function markRectangles(cells: readonly string[]): string[] {
@@ -97,9 +99,9 @@ export function readMarkedRanges(wb: WorkbookGrid): MarkedRange[] {
 }
 
 function tandaSheet(marks: readonly MarkWrite[]): SheetWrite {
-  const rows: CellValue[][] = [TANDA_HEADER];
-  for (const m of marks) for (const range of m.cells) rows.push([m.sheet, range, m.severity]);
-  return { sheet: TANDA_SHEET, replace: true, start: "A1", rows, columnWidths: [24, 16, 10], boldRows: [1] };
+  const rows: CellValue[][] = [[TANDA_NOTE, null, null], TANDA_HEADER];
+  for (const m of marks) for (const range of m.cells) rows.push([m.sheet, range, SEVERITY_LABELS[m.severity]]);
+  return { sheet: TANDA_SHEET, replace: true, start: "A1", rows, columnWidths: [24, 16, 16], boldRows: [2], headerRows: [2] };
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -6,6 +6,7 @@ import { App } from "./components/App";
 import { officeExcelPort } from "./office-port";
 import { sessionRunStore, workbookKey } from "./run-store";
 import { sectionFromSearch } from "./sections";
+import { officeSettings } from "./settings-port";
 
 const root = createRoot(document.getElementById("container")!);
 
@@ -21,5 +22,5 @@ Office.onReady((info) => {
     storage = undefined; // storage blocked (some Excel on the web settings): the pane works without it
   }
   const store = sessionRunStore(storage, workbookKey(Office.context.document?.url));
-  root.render(<App port={officeExcelPort()} initialSection={sectionFromSearch(window.location.search)} store={store} />);
+  root.render(<App port={officeExcelPort()} settings={officeSettings()} initialSection={sectionFromSearch(window.location.search)} store={store} />);
 });

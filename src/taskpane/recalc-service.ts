@@ -3,7 +3,7 @@
 import { formatAngka, parseAngka } from "../renja/angka";
 import type { ValidationResult } from "../renja/engine";
 import type { Fix } from "../renja/finding";
-import { cellText, type CellValue, type WorkbookGrid } from "../renja/grid";
+import { cellText, parseA1, type CellValue, type WorkbookGrid } from "../renja/grid";
 import { formatRupiah, parseRupiah } from "../renja/rupiah";
 import { applyFixes, type ExcelPort, type WriteResult } from "./services";
 import { isComposedFormula, isErrorConstant } from "../renja/plan";
@@ -47,7 +47,11 @@ function difference(before: CellValue, after: CellValue, kind: RecalcRow["kind"]
   return signed(formatAngka(Math.abs(d)), d);
 }
 
-/** One row per recomputed cell of the plan, with the finding that proposed it (capaian or pagu). */
+/**
+ * One row per recomputed cell of the plan, with the finding that proposed it (capaian or pagu), in the order a
+ * planner reads the workbook: sheets as they stand in the workbook (the engine's tables follow it), then row, then
+ * column ("Tabel 2.1!H9" before "Tabel 2.1!H10", "Tabel 4.1" before "Tabel 4.2").
+ */
 export function recalcRows(result: ValidationResult): RecalcRow[] {
   const byCell = new Map<string, ValidationResult["findings"][number]>();
   for (const f of result.findings) if (f.fix) byCell.set(`${f.fix.sheet}!${f.fix.cell}`, f);
@@ -73,7 +77,11 @@ export function recalcRows(result: ValidationResult): RecalcRow[] {
       fix: { sheet: c.sheet, cell: c.cell, value: c.value, label: `Hitung ulang ${kind}: ${shown(c.value, null, kind)}`, ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}) },
     });
   }
-  return rows;
+  const sheetRank = new Map<string, number>();
+  for (const t of result.tables) if (!sheetRank.has(t.sheet)) sheetRank.set(t.sheet, sheetRank.size);
+  const rank = (sheet: string): number => sheetRank.get(sheet) ?? Number.MAX_SAFE_INTEGER;
+  const at = (cell: string): { row: number; col: number } => parseA1(cell) ?? { row: Number.MAX_SAFE_INTEGER, col: 0 };
+  return rows.sort((a, b) => rank(a.sheet) - rank(b.sheet) || a.sheet.localeCompare(b.sheet) || at(a.cell).row - at(b.cell).row || at(a.cell).col - at(b.cell).col);
 }
 
 /**

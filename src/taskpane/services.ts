@@ -37,6 +37,7 @@ export function createExcelPort(run: ExcelRun, supports: ApiSupport): ExcelPort 
   };
 }
 
+/** The engine as the pane runs it; the options carry the user's column roles (ValidateOptions.columnMap). */
 export type Validate = (wb: WorkbookGrid, options?: ValidateOptions) => ValidationResult;
 
 export type ValidationStage = "membaca" | "memeriksa";

@@ -207,6 +207,93 @@ describe("task pane in Chromium", () => {
     await page.close();
   });
 
+  test("Kolom yang dikenali: each column of a table with its role; a changed role is kept and used at once (320 px)", async () => {
+    if (!hasChromium) {
+      expect(process.env.CI === "true" || process.env.CI === "1").toBe(false);
+      console.log(`skipped: ${CHROMIUM} not installed`);
+      return;
+    }
+    const { page, requests } = await open(320);
+    await page.getByRole("button", { name: "Validasi Renja", exact: true }).click();
+    await page.getByRole("heading", { name: /galat/ }).waitFor();
+    const header = page.getByRole("button", { name: "Kolom yang dikenali: Tabel 4.1 (lembar Tabel 4.1)" });
+    await header.click();
+    const rows = page.getByTestId("kolom");
+    // The sample's Tabel 4.1: No, kode over B–F, nama G … pagu M … keterangan S.
+    await expect(rows.first().textContent()).resolves.toContain("A");
+    const pagu = rows.filter({ hasText: "Pagu Indikatif (Rp.)" });
+    await expect(pagu.getByRole("combobox").inputValue()).resolves.toBe("auto:pagu");
+    await expect(pagu.getByRole("combobox").evaluate((el: HTMLSelectElement) => el.selectedOptions[0].textContent)).resolves.toBe("Pagu indikatif tahun rencana (dari judul)");
+    await expect(rows.filter({ hasText: /^F/ }).getByRole("combobox").inputValue()).resolves.toBe("auto:kode");
+    await header.scrollIntoViewIfNeeded();
+    await shot(page, "11-kolom-dikenali-320");
+    await expectNoOverflow(page);
+
+    // The planner says column S is not to be read: kept, validated again, shown as their choice.
+    await page.getByRole("combobox", { name: "Peran kolom S" }).selectOption("abaikan");
+    await page.getByText("Peran kolom Tabel 4.1!S disimpan; buku kerja divalidasi ulang.").waitFor();
+    const s = rows.filter({ has: page.getByRole("combobox", { name: "Peran kolom S" }) });
+    await expect(s.textContent()).resolves.toContain("Pilihan Anda · Keterangan");
+    await expect(s.getByRole("combobox").inputValue()).resolves.toBe("abaikan");
+    await s.scrollIntoViewIfNeeded();
+    await shot(page, "12-kolom-diubah-320");
+    await expectNoOverflow(page);
+    expect(requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
+    await page.close();
+  });
+
+  test("a restored fix shows its 'dipulihkan' badge whole at 320 px", async () => {
+    if (!hasChromium) {
+      expect(process.env.CI === "true" || process.env.CI === "1").toBe(false);
+      console.log(`skipped: ${CHROMIUM} not installed`);
+      return;
+    }
+    const { page } = await open(320);
+    await page.getByRole("button", { name: "Validasi Renja", exact: true }).click();
+    await page.getByRole("heading", { name: /galat/ }).waitFor();
+    await page.getByRole("button", { name: /^Pagu/ }).click();
+    await findingRow(page, "Tabel 4.1!M94", "Total pagu indikatif").getByRole("button", { name: "Perbaiki", exact: true }).click();
+    await page.getByText('dicatat di lembar "Riwayat Perbaikan"').waitFor();
+    await page.getByTestId("riwayat-item").filter({ hasText: "Tabel 4.1!M94" }).getByRole("button", { name: "Pulihkan", exact: true }).click();
+    await page.getByText("Perbaikan No. 1 dipulihkan.").waitFor();
+    const badge = page.getByTestId("badge-dipulihkan");
+    await expect(badge.textContent()).resolves.toBe("dipulihkan");
+    await badge.scrollIntoViewIfNeeded();
+    const fit = await badge.evaluate((el) => {
+      const pane = document.querySelector('[data-testid="taskpane"]')!.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return { clipped: el.scrollWidth > el.clientWidth, inside: box.left >= pane.left && box.right <= pane.right, oneLine: box.height < 2 * parseFloat(getComputedStyle(el).lineHeight || "16") };
+    });
+    expect(fit).toEqual({ clipped: false, inside: true, oneLine: true });
+    await shot(page, "13-dipulihkan-320");
+    await expectNoOverflow(page);
+    await page.close();
+  });
+
+  test("Sisipkan Tabel offers the official form by default and writes it (320 px)", async () => {
+    if (!hasChromium) {
+      expect(process.env.CI === "true" || process.env.CI === "1").toBe(false);
+      console.log(`skipped: ${CHROMIUM} not installed`);
+      return;
+    }
+    const { page, requests } = await open(320);
+    await page.getByRole("tab", { name: "Sisipkan Tabel" }).click();
+    const bentuk = page.getByRole("combobox", { name: "Bentuk tabel" });
+    await expect(bentuk.inputValue()).resolves.toBe("permendagri");
+    await expect(bentuk.evaluate((el: HTMLSelectElement) => Array.from({ length: el.options.length }, (_, i) => el.options[i].textContent))).resolves.toEqual(["Permendagri 86/2017 (T-C.29 s.d. T-C.33)", "Contoh Renja Dinas Sosial Kab. Malang 2024"]);
+    await page.getByRole("combobox", { name: "Tabel", exact: true }).selectOption("T3.1");
+    await page.getByRole("button", { name: "Sisipkan", exact: true }).click();
+    await page.getByText('Kerangka Tabel 3.1 disisipkan pada lembar "Tabel 3.1 2"').waitFor();
+    await page.getByRole("tab", { name: "Tabel 3.1 2" }).click();
+    await expect(page.locator('td[data-cell="A5"]').textContent()).resolves.toBe("Kode");
+    await expect(page.locator('td[data-cell="D5"]').textContent()).resolves.toBe("Rencana Tahun " + String(new Date().getFullYear() + 1));
+    await expect(page.locator('td[data-cell="H5"]').textContent()).resolves.toBe("Catatan Penting");
+    await shot(page, "14-sisipkan-resmi-320");
+    await expectNoOverflow(page);
+    expect(requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
+    await page.close();
+  });
+
   test("at about 500 px the pane lays out the same flow; only its own origin contacted", async () => {
     if (!hasChromium) {
       expect(process.env.CI === "true" || process.env.CI === "1").toBe(false);

@@ -3,9 +3,13 @@
 import { a1, columnLetters, type CellValue } from "../grid";
 import type { ColumnRole, TableKind } from "../model";
 import { composedFormula, isComposedFormula, type SheetWrite, type WriteValue } from "../plan";
-import { MONEY_FORMAT, PERCENT_FORMAT, fillPlaceholders, kodeColumns, type ExampleRow, type LayoutSpec } from "./spec";
+import { PERMENDAGRI_LAYOUTS } from "./permendagri";
+import { MONEY_FORMAT, PERCENT_FORMAT, fillPlaceholders, kodeColumns, type ExampleRow, type LayoutForm, type LayoutSpec } from "./spec";
 import { SUMBER_DANA } from "./sumber-dana";
 import { LAYOUTS } from "./tables";
+
+/** The API's default stays the sample's variant (generators and tests build on its geometry). */
+const DEFAULT_FORM: LayoutForm = "contoh-malang";
 
 /** Rows below the header that get the data formats and drop-down lists in a template. */
 export const DATA_AREA_ROWS = 500;
@@ -25,7 +29,7 @@ export interface LayoutGeometry {
   dataStart: number;
   /** First sheet column (0-based) of each role. */
   columns: Partial<Record<ColumnRole, number>>;
-  /** The five kode columns, where the table has a kode. */
+  /** The kode columns (five in the sample's variant, one in the official forms), where the table has a kode. */
   kodeColumns: number[];
   /** Sheet columns of each column number. */
   byNumber: Map<number, number[]>;
@@ -33,12 +37,12 @@ export interface LayoutGeometry {
   percentFormat: string;
 }
 
-export function layoutSpec(kind: TableKind): LayoutSpec {
-  return LAYOUTS[kind];
+export function layoutSpec(kind: TableKind, form: LayoutForm = DEFAULT_FORM): LayoutSpec {
+  return form === "permendagri" ? PERMENDAGRI_LAYOUTS[kind] : LAYOUTS[kind];
 }
 
-export function layoutGeometry(kind: TableKind): LayoutGeometry {
-  const spec = LAYOUTS[kind];
+export function layoutGeometry(kind: TableKind, form: LayoutForm = DEFAULT_FORM): LayoutGeometry {
+  const spec = layoutSpec(kind, form);
   const columns: Partial<Record<ColumnRole, number>> = {};
   const byNumber = new Map<number, number[]>();
   let c = 0;
@@ -60,9 +64,9 @@ function letter(c: number): string {
 }
 
 /** Titles, header block and column-number row of a layout, with the sheet-wide settings (widths, print, lists). */
-export function buildLayoutHeader(kind: TableKind, vars: LayoutVars, sheet: string): SheetWrite {
-  const spec = LAYOUTS[kind];
-  const geo = layoutGeometry(kind);
+export function buildLayoutHeader(kind: TableKind, vars: LayoutVars, sheet: string, form: LayoutForm = DEFAULT_FORM): SheetWrite {
+  const spec = layoutSpec(kind, form);
+  const geo = layoutGeometry(kind, form);
   const rows: CellValue[][] = [];
   const blank = (): CellValue[] => new Array<CellValue>(geo.width).fill(null);
   const merges: string[] = [];
@@ -140,10 +144,10 @@ function sumOf(values: CellValue[]): number {
  * A layout with example rows (parents' money as SUM of their children, a JUMLAH row over the programs, computed
  * columns as formulas) or, without examples, with empty rows that carry the computed columns' formulas.
  */
-export function buildFromSpec(kind: TableKind, vars: LayoutVars, sheet: string, exampleRows: boolean): SheetWrite {
-  const spec = LAYOUTS[kind];
-  const geo = layoutGeometry(kind);
-  const write = buildLayoutHeader(kind, vars, sheet);
+export function buildFromSpec(kind: TableKind, vars: LayoutVars, sheet: string, exampleRows: boolean, form: LayoutForm = DEFAULT_FORM): SheetWrite {
+  const spec = layoutSpec(kind, form);
+  const geo = layoutGeometry(kind, form);
+  const write = buildLayoutHeader(kind, vars, sheet, form);
   const rows: WriteValue[][] = write.rows;
   const formats = write.numberFormats as (string | null)[][];
   const results: CellValue[][] = rows.map((r) => r.map(() => null));
@@ -180,7 +184,8 @@ export function buildFromSpec(kind: TableKind, vars: LayoutVars, sheet: string, 
         const c = geo.columns[role];
         if (c !== undefined) line[c] = v;
       }
-      if (ex.kode) kodeColumns(ex.kode).forEach((s, j) => (line[geo.kodeColumns[j]] = s === "" ? null : s));
+      if (ex.kode && geo.kodeColumns.length === 1) line[geo.kodeColumns[0]] = ex.kode;
+      else if (ex.kode) kodeColumns(ex.kode).forEach((s, j) => (line[geo.kodeColumns[j]] = s === "" ? null : s));
       const r = push(line);
       if (ex.level !== "subkegiatan" && ex.level !== "indikator") bold.push(r + 1);
       placed.push({ ex, r });

@@ -6,11 +6,12 @@ import { KNOWN_SATUAN } from "../satuan";
 import { findTables } from "../tables/detect";
 import { generateTabel42 } from "../triwulan";
 import { buildFromSpec } from "./build";
+import type { LayoutForm } from "./spec";
 import { SUMBER_DANA } from "./sumber-dana";
 import { sheetWriteToGrid } from "./to-grid";
 
 export { layoutGeometry, layoutSpec, buildLayoutHeader, DATA_AREA_ROWS, type LayoutGeometry, type LayoutVars } from "./build";
-export { MONEY_FORMAT, PERCENT_FORMAT, fillPlaceholders } from "./spec";
+export { MONEY_FORMAT, PERCENT_FORMAT, fillPlaceholders, LAYOUT_FORMS, LAYOUT_FORM_LABELS, type LayoutForm } from "./spec";
 export { SUMBER_DANA } from "./sumber-dana";
 export { sheetWriteToGrid, sheetWritesToWorkbook } from "./to-grid";
 
@@ -26,6 +27,8 @@ export interface LayoutOptions {
   opd: string;
   exampleRows?: boolean;
   sheet?: string;
+  /** Official Permendagri form or the sample's variant; the API's default is the sample's ("contoh-malang"). */
+  bentuk?: LayoutForm;
 }
 
 export function buildLayout(kind: TableKind, opts: LayoutOptions): SheetWrite {
@@ -39,7 +42,7 @@ export function buildLayout(kind: TableKind, opts: LayoutOptions): SheetWrite {
     if (!table) throw new Error("the Tabel 4.1 layout is not recognised as Tabel 4.1");
     return generateTabel42(table, view, { ...vars, sheetName: sheet }).write;
   }
-  return buildFromSpec(kind, vars, sheet, opts.exampleRows ?? false);
+  return buildFromSpec(kind, vars, sheet, opts.exampleRows ?? false, opts.bentuk ?? "contoh-malang");
 }
 
 export const LISTS_SHEET = "Daftar Pilihan";

@@ -6,6 +6,21 @@ import type { ColumnRole, TableKind } from "../model";
 export const MONEY_FORMAT = "#,##0"; // an Indonesian Excel shows 1.234.567
 export const PERCENT_FORMAT = "0.00";
 
+/**
+ * Which variant of the forms to write: the official forms of the lampiran Permendagri 86/2017 (T-C.29 … T-C.33,
+ * kode in one column) or the sample Renja's (Dinas Sosial Kabupaten Malang 2024: row number, kode over five columns,
+ * Renstra and prioritas columns).
+ */
+export type LayoutForm = "permendagri" | "contoh-malang";
+
+export const LAYOUT_FORMS: readonly LayoutForm[] = ["permendagri", "contoh-malang"];
+
+/** What a planner reads for each form (CLI help, the pane's choice). */
+export const LAYOUT_FORM_LABELS: Record<LayoutForm, string> = {
+  permendagri: "Permendagri 86/2017 (T-C.29 s.d. T-C.33)",
+  "contoh-malang": "Contoh Renja Dinas Sosial Kab. Malang 2024",
+};
+
 export interface LayoutColumn {
   /** As printed in the column-number row. */
   number: number;
@@ -39,7 +54,7 @@ export type ExampleLevel = "urusan" | "bidang" | "program" | "kegiatan" | "subke
 
 export interface ExampleRow {
   level: ExampleLevel;
-  /** Dotted kode ("1.06.01.2.02.0001"), written over the five kode columns. */
+  /** Dotted kode ("1.06.01.2.02.0001"), written over the five kode columns (or whole in a one-column kode). */
   kode?: string;
   cells: Partial<Record<ColumnRole, CellValue>>;
 }

@@ -1,5 +1,5 @@
-// The standard layouts of the Renja tables (Permendagri 86/2017, as the Renja 2024 of Dinas Sosial Kabupaten
-// Malang writes them): header texts, merged header cells, column numbers, widths, formats and example rows.
+// The sample's variant of the Renja tables ("contoh-malang": Permendagri 86/2017 as the Renja 2024 of Dinas Sosial
+// Kabupaten Malang writes them): header texts, merged header cells, column numbers, widths, formats and example rows.
 // The examples are taken from that Renja (names, kode and pagu as the document has them, mistakes corrected).
 import type { CellValue } from "../grid";
 import type { ColumnRole, TableKind } from "../model";
@@ -55,7 +55,7 @@ const DAU = "Dana Transfer Umum-Dana Alokasi Umum";
 const PENUNJANG = "Persentase pemenuhan dukungan manajemen perkantoran dan penunjang kinerja perangkat daerah";
 
 /** Example rows of the kode tables (3.1 with its prakiraan maju; 4.2 is generated from 4.1's). */
-function kodeExamples(maju: boolean): ExampleRow[] {
+export function kodeExamples(maju: boolean): ExampleRow[] {
   // pagu / paguMaju of a sub kegiatan; parents get theirs as SUM formulas.
   const row = (level: ExampleRow["level"], kode: string, cells: Partial<Record<ColumnRole, CellValue>>, money?: [number, number]): ExampleRow => {
     const out: Partial<Record<ColumnRole, CellValue>> = { ...cells };
@@ -118,7 +118,7 @@ const TABEL_3_1: LayoutSpec = {
   examples: kodeExamples(true),
 };
 
-const TABEL_4_2: LayoutSpec = {
+export const TABEL_4_2: LayoutSpec = {
   kind: "T4.2",
   titles: ["Tabel 4.2", "Target Kinerja dan Penyerapan Anggaran per Triwulan {opd} Tahun {tahun}"],
   headerRows: 3,
@@ -157,7 +157,7 @@ const TABEL_4_2: LayoutSpec = {
 
 const num = (v: CellValue): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 
-const TABEL_2_1: LayoutSpec = {
+export const TABEL_2_1: LayoutSpec = {
   kind: "T2.1",
   titles: ["Tabel 2.1", "Rekapitulasi Evaluasi Hasil Pelaksanaan Rencana Kerja dan Pencapaian Rencana Strategis s/d Tahun {tahun-1}", "{opd}"],
   headerRows: 2,
@@ -231,7 +231,7 @@ const TABEL_2_1: LayoutSpec = {
 
 // ------------------------------------------------------------------------------------------------ Tabel 2.2
 
-const TABEL_2_2: LayoutSpec = {
+export const TABEL_2_2: LayoutSpec = {
   kind: "T2.2",
   titles: ["Tabel 2.2", "Pencapaian Kinerja Pelayanan {opd}"],
   headerRows: 2,
@@ -276,7 +276,7 @@ const TABEL_2_2: LayoutSpec = {
 
 // ------------------------------------------------------------------------------------------------ Tabel 2.3
 
-const TABEL_2_3: LayoutSpec = {
+export const TABEL_2_3: LayoutSpec = {
   kind: "T2.3",
   titles: ["Tabel 2.3", "Review terhadap Rancangan Awal RKPD Tahun {tahun}", "{opd}"],
   headerRows: 2,
@@ -339,7 +339,7 @@ const TABEL_2_3: LayoutSpec = {
 
 // ------------------------------------------------------------------------------------------------ Tabel 2.4
 
-const TABEL_2_4: LayoutSpec = {
+export const TABEL_2_4: LayoutSpec = {
   kind: "T2.4",
   titles: ["Tabel 2.4", "Usulan Program dan Kegiatan dari Para Pemangku Kepentingan Tahun {tahun}", "{opd}"],
   headerRows: 1,

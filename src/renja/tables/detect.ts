@@ -115,6 +115,19 @@ function sameLayout(a: NumberRow, b: NumberRow): boolean {
 }
 
 /** Absolute columns per role: the kode role spans from its numbered cell up to the next numbered one. */
+/**
+ * The official T-C.29 numbers its columns as the sample's Tabel 2.1 does, but its column 1 is "Kode" where the
+ * sample has the row number: where the header says kode over the numbered "no" column, that column is the kode.
+ */
+function kodeInPlaceOfNo(numbered: Partial<Record<ColumnRole, number[]>>, roles: HeaderRoles | undefined): Partial<Record<ColumnRole, number[]>> {
+  const no = numbered.no?.[0];
+  const saysKode = roles?.columns.kode?.includes(no ?? -1) || roles?.headers.some((h) => h.col === no && /^\s*kode\b/i.test(h.path[0] ?? ""));
+  if (no === undefined || numbered.kode || !saysKode) return numbered;
+  const { no: _no, ...rest } = numbered;
+  void _no;
+  return { ...rest, kode: [no] };
+}
+
 function columnsOf(spec: TableSpec, nr: NumberRow): Partial<Record<ColumnRole, number[]>> {
   const columns: Partial<Record<ColumnRole, number[]>> = {};
   for (let n = 1; n <= nr.max; n++) {
@@ -265,14 +278,18 @@ function mayBeUsulanWord(v: string): boolean {
   return n > 0;
 }
 
+// T-C.32's own header word: only the usulan form has a "Besaran/Volume" column.
+const BESARAN_VOLUME = /^\s*besaran\s*\/\s*volume\s*$/i;
+
 function findUsulanHeader(view: SheetView, r: number): Partial<Record<ColumnRole, number[]>> | undefined {
-  // Called for every row: without a "pengusul" cell it cannot be the header, and nothing is allocated.
-  let hasPengusul = false;
-  for (let c = view.colStart; c < view.colEnd && !hasPengusul; c++) {
+  // Called for every row: without a "pengusul" (or T-C.32's "besaran/volume") cell it cannot be the header, and
+  // nothing is allocated.
+  let hasKey = false;
+  for (let c = view.colStart; c < view.colEnd && !hasKey; c++) {
     const v = view.value(r, c);
-    hasPengusul = typeof v === "string" && v.length < 24 && PENGUSUL.test(v);
+    hasKey = typeof v === "string" && v.length < 24 && (PENGUSUL.test(v) || BESARAN_VOLUME.test(v));
   }
-  if (!hasPengusul) return undefined;
+  if (!hasKey) return undefined;
   const found: Partial<Record<ColumnRole, number[]>> = {};
   for (let c = view.colStart; c < view.colEnd; c++) {
     // Called for every cell of every row: fold only the texts short enough to be a header word.
@@ -284,7 +301,8 @@ function findUsulanHeader(view: SheetView, r: number): Partial<Record<ColumnRole
     if (h && !found[h.role]) found[h.role] = [c];
   }
   // A real header names most of its eight columns; two stray words in a data row do not make one.
-  return found.pengusul && found.usulan && Object.keys(found).length >= 5 ? found : undefined;
+  const named = found.pengusul || (found.volume && found.indikator);
+  return named && found.usulan && Object.keys(found).length >= 5 ? found : undefined;
 }
 
 /** A kode-headed block with no column-number row: the header rows from the "Kode" row down, or undefined. */
@@ -411,7 +429,7 @@ export function findTablesWithNotes(view: SheetView, columnMap?: ColumnOverride[
       const over = roles ? overridden(view, roles, columnMap) : undefined;
       const headerTop = headerRows[0] ?? r;
       const headerTexts = headerTextSet(view, headerRows);
-      const numbered = spec ? columnsOf(spec, nr) : undefined;
+      const numbered = spec ? kodeInPlaceOfNo(columnsOf(spec, nr), roles) : undefined;
       if (spec && numbered && !over && (!roles?.kind || (roles.kind === spec.kind && agrees(numbered, roles.columns)))) {
         // The known layout, numbered as its form says: read by its numbers (the headers confirm them).
         current = { kind: spec.kind, spec, numberRow: nr, headerTop, columns: numbered, headerTexts, ...(roles ? { headers: roles.headers, planYear: roles.planYear } : {}), mappedBy: "nomor" };
@@ -557,7 +575,8 @@ function buildTable(view: SheetView, b: Block, stop: number, repeats: Map<number
     rows.push(readRow(view, b, r));
     bottom = r;
   }
-  assignLevels(rows, b.spec?.hasKode ?? false);
+  // A table whose form numbers its rows (Tabel 2.1) has levels by kode where it has a kode column (T-C.29).
+  assignLevels(rows, (b.spec?.hasKode ?? false) || (b.columns.kode?.length ?? 0) > 0);
   const table: TableModel = {
     kind: b.kind,
     sheet: view.name,

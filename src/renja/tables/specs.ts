@@ -108,13 +108,18 @@ export const TABLE_SPECS: TableSpec[] = [
   },
 ];
 
-/** Tabel 2.4 has no column-number row in practice: its columns are found by header text alone. */
+/**
+ * Tabel 2.4 has no column-number row in practice: its columns are found by header text alone. The sample's
+ * variant names the proposer (Pengusul | Urusan | Usulan | Volume | Permasalahan | Alamat | Catatan); the official
+ * form T-C.32 does not (No | Program/Kegiatan | Lokasi | Indikator Kinerja | Besaran/Volume | Catatan).
+ */
 export const USULAN_HEADERS: { role: ColumnRole; words: string[] }[] = [
   { role: "no", words: ["no"] },
   { role: "pengusul", words: ["pengusul"] },
   { role: "urusan", words: ["urusan"] },
-  { role: "usulan", words: ["usulan"] },
-  { role: "volume", words: ["volume"] },
+  { role: "usulan", words: ["usulan", "program/kegiatan"] },
+  { role: "volume", words: ["volume", "besaran/volume"] },
+  { role: "indikator", words: ["indikator kinerja"] },
   { role: "permasalahan", words: ["permasalahan"] },
   { role: "alamat", words: ["alamat", "lokasi"] },
   { role: "catatan", words: ["catatan", "keterangan"] },

@@ -3,8 +3,13 @@ import * as React from "react";
 import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
 import { SECTIONS, type SectionId } from "../sections";
 import { noRunStore, type RunStore } from "../run-store";
+import { validateWorkbook } from "../../renja/engine";
+import type { ColumnOverride } from "../../renja/rules/context";
+import { loadColumnMap, saveColumnChoice } from "../column-map-service";
 import type { ExcelPort, Validate, ValidationRun } from "../services";
 import { BantuanFooter } from "./BantuanFooter";
+import { memorySettings, type SettingsPort } from "../settings-port";
+import type { ColumnChoice } from "./ColumnMapPanel";
 import { ChartSection } from "./ChartSection";
 import { InsertSection } from "./InsertSection";
 import { RecalcSection } from "./RecalcSection";
@@ -23,10 +28,31 @@ export interface AppProps {
   validate?: Validate;
   /** Where the last validation is kept across reloads of the pane (the ribbon buttons reload it). */
   store?: RunStore;
+  /** The workbook's settings (Office document settings), where the user's column roles are kept. */
+  settings?: SettingsPort;
 }
 
-export function App({ port, initialSection = "validasi", validate, store = noRunStore }: AppProps): React.JSX.Element {
+export function App({ port, initialSection = "validasi", validate, store = noRunStore, settings }: AppProps): React.JSX.Element {
   const styles = useStyles();
+  const settingsStore = React.useMemo(() => settings ?? memorySettings({ persistent: false }), [settings]);
+  // The user's column roles: read from the workbook once, kept in a ref so every validation (any section) uses
+  // the latest choice without re-creating the engine call.
+  const mapRef = React.useRef<ColumnOverride[] | undefined>(undefined);
+  if (mapRef.current === undefined) mapRef.current = loadColumnMap(settingsStore);
+  const [columnMap, setColumnMap] = React.useState<ColumnOverride[]>(mapRef.current);
+  const engine = validate ?? validateWorkbook;
+  // The options the sections pass (the nomenklatur list) are kept; the user's column roles are added to them.
+  const validateMapped = React.useCallback<Validate>((wb, options) => {
+    const map = mapRef.current ?? [];
+    return map.length > 0 ? engine(wb, { ...options, columnMap: map }) : engine(wb, options);
+  }, [engine]);
+  const chooseColumn = React.useCallback(
+    async (sheet: string, column: string, choice: ColumnChoice): Promise<void> => {
+      mapRef.current = await saveColumnChoice(settingsStore, sheet, column, choice);
+      setColumnMap(mapRef.current);
+    },
+    [settingsStore],
+  );
   const [section, setSection] = React.useState<SectionId>(initialSection);
   // The last validation and the workbook it read are shared: "Hitung Ulang" applies its plan as recorded fixes,
   // "Tabel 4.2" and "Grafik" take their tables from it.
@@ -49,11 +75,11 @@ export function App({ port, initialSection = "validasi", validate, store = noRun
         ))}
       </TabList>
       <main className={styles.body}>
-        {section === "validasi" && <ValidationSection port={port} validate={validate} run={run} onRun={setRun} />}
-        {section === "hitung" && <RecalcSection port={port} run={run} onRun={setRun} validate={validate} />}
+        {section === "validasi" && <ValidationSection port={port} validate={validateMapped} run={run} onRun={setRun} columnMap={columnMap} columnMapPersistent={settingsStore.persistent} onColumnChoice={chooseColumn} />}
+        {section === "hitung" && <RecalcSection port={port} run={run} onRun={setRun} validate={validateMapped} />}
         {section === "sisipkan" && <InsertSection port={port} />}
-        {section === "triwulan" && <TriwulanSection port={port} run={run} onRun={setRun} validate={validate} />}
-        {section === "grafik" && <ChartSection port={port} run={run} onRun={setRun} validate={validate} />}
+        {section === "triwulan" && <TriwulanSection port={port} run={run} onRun={setRun} validate={validateMapped} />}
+        {section === "grafik" && <ChartSection port={port} run={run} onRun={setRun} validate={validateMapped} />}
       </main>
       <BantuanFooter />
     </FluentProvider>

@@ -4,8 +4,8 @@ import * as React from "react";
 import { Button, Caption1, Checkbox, Field, Input, makeStyles, Select } from "@fluentui/react-components";
 import { toUserMessage } from "../../excel/errors";
 import type { TableKind } from "../../renja/model";
-import { LISTS_SHEET } from "../../renja/layouts";
-import { INSERT_KINDS, insertLayout, parseTahun } from "../insert-service";
+import { LISTS_SHEET, type LayoutForm } from "../../renja/layouts";
+import { INSERT_FORMS, INSERT_KINDS, insertLayout, parseTahun } from "../insert-service";
 import type { ExcelPort } from "../services";
 import { NoticeBar } from "./ErrorBar";
 
@@ -22,6 +22,7 @@ export interface InsertSectionProps {
 export function InsertSection({ port }: InsertSectionProps): React.JSX.Element {
   const styles = useStyles();
   const [kind, setKind] = React.useState<TableKind>("T4.1");
+  const [bentuk, setBentuk] = React.useState<LayoutForm>("permendagri");
   const [tahun, setTahun] = React.useState(String(new Date().getFullYear() + 1));
   const [opd, setOpd] = React.useState("");
   const [examples, setExamples] = React.useState(false);
@@ -38,7 +39,7 @@ export function InsertSection({ port }: InsertSectionProps): React.JSX.Element {
     setDone(undefined);
     setSkipped([]);
     try {
-      const out = await insertLayout(port, { kind, tahun: parsed.tahun, opd, exampleRows: examples });
+      const out = await insertLayout(port, { kind, tahun: parsed.tahun, opd, exampleRows: examples, bentuk });
       setDone(`Kerangka Tabel ${kind.slice(1)} disisipkan pada lembar "${out.sheet}". Daftar satuan dan sumber dana ada di lembar "${LISTS_SHEET}".`);
       setSkipped(out.report.skipped);
     } catch (e) {
@@ -58,6 +59,15 @@ export function InsertSection({ port }: InsertSectionProps): React.JSX.Element {
           {INSERT_KINDS.map((k) => (
             <option key={k.kind} value={k.kind}>
               {k.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Bentuk tabel" hint={bentuk === "permendagri" && kind === "T4.2" ? "Tabel 4.2 tidak ada dalam lampiran Permendagri; ditulis seperti contoh Renja." : undefined}>
+        <Select value={bentuk} onChange={(_, d) => setBentuk(d.value as LayoutForm)} className={styles.select} select={{ style: { minWidth: 0, width: "100%", textOverflow: "ellipsis" } }}>
+          {INSERT_FORMS.map((f) => (
+            <option key={f.bentuk} value={f.bentuk}>
+              {f.label}
             </option>
           ))}
         </Select>

@@ -17,6 +17,8 @@ const useStyles = makeStyles({
   body: { flex: "1 1 auto", minWidth: 0, overflowWrap: "anywhere" },
   where: { color: tokens.colorNeutralForeground3 },
   change: { display: "block", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  // The status badge keeps its width at 320 px: the record's text wraps, the badge never clips.
+  badge: { flexShrink: 0, whiteSpace: "nowrap", maxWidth: "none", overflow: "visible" },
 });
 
 /** A cell's content as the planner typed it: the formula if there was one, "(kosong)" for an empty cell. */
@@ -63,7 +65,7 @@ export function RiwayatPanel({ records, busy, onRestore }: RiwayatPanelProps): R
                   Pulihkan
                 </Button>
               ) : (
-                <Badge appearance="tint" color="subtle">
+                <Badge appearance="tint" color="subtle" className={styles.badge} data-testid="badge-dipulihkan">
                   dipulihkan
                 </Badge>
               )}

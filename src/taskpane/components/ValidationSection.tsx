@@ -36,6 +36,8 @@ import {
   type ValidationRun,
   type ValidationStage,
 } from "../services";
+import type { ColumnOverride } from "../../renja/rules/context";
+import { ColumnMapPanel, type ColumnChoice } from "./ColumnMapPanel";
 import { NoticeBar } from "./ErrorBar";
 import { NomenklaturPicker } from "./NomenklaturPicker";
 import { RiwayatPanel } from "./RiwayatPanel";
@@ -83,9 +85,13 @@ export interface ValidationSectionProps {
   validate?: Validate;
   run: ValidationRun | undefined;
   onRun: (r: ValidationRun) => void;
+  /** The user's column roles ("Kolom yang dikenali"), and how a change is kept. */
+  columnMap?: readonly ColumnOverride[];
+  columnMapPersistent?: boolean;
+  onColumnChoice?: (sheet: string, column: string, choice: ColumnChoice) => Promise<void>;
 }
 
-export function ValidationSection({ port, validate, run, onRun }: ValidationSectionProps): React.JSX.Element {
+export function ValidationSection({ port, validate, run, onRun, columnMap = [], columnMapPersistent = false, onColumnChoice }: ValidationSectionProps): React.JSX.Element {
   const styles = useStyles();
   const [busy, setBusy] = React.useState<Busy | undefined>();
   const [error, setError] = React.useState<string | undefined>();
@@ -163,6 +169,14 @@ export function ValidationSection({ port, validate, run, onRun }: ValidationSect
       setNotice("Tanda pada sel dihapus. Format sel Anda sendiri tidak berubah.");
     });
 
+  const chooseColumn = (sheet: string, column: string, choice: ColumnChoice): Promise<void> =>
+    guarded("Menyimpan peran kolom…", async () => {
+      if (!onColumnChoice) return;
+      await onColumnChoice(sheet, column, choice);
+      await check();
+      setNotice(`Peran kolom ${sheet}!${column} ${choice === "otomatis" ? "kembali dibaca dari judul kolom" : "disimpan"}; buku kerja divalidasi ulang.`);
+    });
+
   const toggle = (s: Severity, on: boolean): void => {
     const next = new Set(severities);
     if (on) next.add(s);
@@ -202,6 +216,7 @@ export function ValidationSection({ port, validate, run, onRun }: ValidationSect
               ? "Tidak ada tabel Renja yang dikenali di buku kerja ini."
               : `Tabel ditemukan: ${result.summary.tables.map((t) => `${t.kind.replace(/^T/, "")} (lembar ${t.sheet})`).join(", ")}`}
           </Caption1>
+          {onColumnChoice && <ColumnMapPanel tables={result.summary.tables} columnMap={columnMap} busy={working} persistent={columnMapPersistent} onChoose={(sheet, column, choice) => void chooseColumn(sheet, column, choice)} />}
           <div className={styles.actions} style={{ marginTop: 8 }}>
             {fixable.length > 0 && (
               <Button size="small" disabled={working} onClick={() => void fix(fixable)} title="Terapkan semua usulan perbaikan (satu per sel); semuanya dicatat dan dapat dipulihkan">
