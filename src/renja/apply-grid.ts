@@ -1,11 +1,20 @@
-// Applies a write plan to grids, the way Excel would: for previews, the CLI's dry runs and tests.
+// Applies a write plan to grids, the way Excel would: for previews, the CLI's dry runs, the fix planner and tests.
+// Copy on write: the result shares every row the plan does not touch with the input, so trying a plan on a
+// workbook of 100k rows costs the rows it writes, not a copy of every cell (the fix planner tries several).
 import { parseA1, type CellValue, type SheetGrid, type WorkbookGrid } from "./grid";
 import { cellWriteSteps, gridValue } from "./cell-write";
 import type { CellWriteValue, WritePlan } from "./plan";
 
-function ensureCell(g: SheetGrid, row: number, col: number): { r: number; c: number } {
+/** Rows of a copied sheet that are its own (written); all of them once the grid was re-laid for a new origin. */
+interface Owned {
+  all: boolean;
+  rows: Set<number>;
+}
+
+function ensureCell(g: SheetGrid, row: number, col: number, owned: Owned): { r: number; c: number } {
   // Grow the grid to hold (row, col); origins before the cell stay as they are.
   if (row < g.origin.row || col < g.origin.col) {
+    owned.all = true; // every row is rebuilt below
     const dr = Math.max(0, g.origin.row - row);
     const dc = Math.max(0, g.origin.col - col);
     const pad = <T>(rows: T[][] | undefined, fill: T): T[][] | undefined =>
@@ -22,11 +31,17 @@ function ensureCell(g: SheetGrid, row: number, col: number): { r: number; c: num
   g.numberFormats ??= [];
   while (g.formulas.length <= r) g.formulas.push([]);
   while (g.numberFormats.length <= r) g.numberFormats.push([]);
+  if (!owned.all && !owned.rows.has(r)) {
+    g.values[r] = [...g.values[r]];
+    g.formulas[r] = [...g.formulas[r]];
+    g.numberFormats[r] = [...g.numberFormats[r]];
+    owned.rows.add(r);
+  }
   return { r, c };
 }
 
-function setCell(g: SheetGrid, row: number, col: number, value: CellWriteValue, numberFormat?: string, result?: CellValue): void {
-  const { r, c } = ensureCell(g, row, col);
+function setCell(g: SheetGrid, owned: Owned, row: number, col: number, value: CellWriteValue, numberFormat?: string, result?: CellValue): void {
+  const { r, c } = ensureCell(g, row, col, owned);
   const formulas = g.formulas as (string | null)[][];
   const formats = g.numberFormats as (string | null)[][];
   // The same steps as the adapter: a number into a "@" cell goes in under "General" (cell-write.ts).
@@ -41,24 +56,38 @@ function setCell(g: SheetGrid, row: number, col: number, value: CellWriteValue, 
 
 /** Returns a new workbook grid with the plan applied; the input is not changed. */
 export function applyPlanToGrid(wb: WorkbookGrid, plan: WritePlan): WorkbookGrid {
-  const out: WorkbookGrid = structuredClone(wb);
-  const sheet = (name: string): SheetGrid => {
-    let g = out.sheets.find((s) => s.name === name);
+  const out: WorkbookGrid = { ...wb, sheets: [...wb.sheets] };
+  const owned = new Map<SheetGrid, Owned>();
+  // The sheet's copy: its row lists are new, the rows themselves shared until written (ensureCell copies them).
+  const sheet = (name: string): { g: SheetGrid; own: Owned } => {
+    const i = out.sheets.findIndex((s) => s.name === name);
+    let g = i >= 0 ? out.sheets[i] : undefined;
+    if (g && owned.has(g)) return { g, own: owned.get(g) as Owned };
     if (!g) {
       g = { name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges: [] };
       out.sheets.push(g);
+    } else {
+      g = { ...g, origin: { ...g.origin }, values: [...g.values], formulas: g.formulas && [...g.formulas], numberFormats: g.numberFormats && [...g.numberFormats], merges: g.merges && [...g.merges] };
+      out.sheets[i] = g;
     }
-    return g;
+    const own: Owned = { all: false, rows: new Set() };
+    owned.set(g, own);
+    return { g, own };
   };
   for (const sw of plan.sheets) {
-    const g = sheet(sw.sheet);
-    if (sw.replace) Object.assign(g, { origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges: [] });
+    const { g, own } = sheet(sw.sheet);
+    if (sw.replace) {
+      Object.assign(g, { origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges: [] });
+      own.all = true;
+    }
     const start = parseA1(sw.start) ?? { row: 0, col: 0 };
-    sw.rows.forEach((row, i) => row.forEach((v, j) => setCell(g, start.row + i, start.col + j, v, sw.numberFormats?.[i]?.[j] ?? undefined, sw.results?.[i]?.[j] ?? undefined)));
+    sw.rows.forEach((row, i) => row.forEach((v, j) => setCell(g, own, start.row + i, start.col + j, v, sw.numberFormats?.[i]?.[j] ?? undefined, sw.results?.[i]?.[j] ?? undefined)));
   }
   for (const w of plan.cells) {
     const at = parseA1(w.cell);
-    if (at) setCell(sheet(w.sheet), at.row, at.col, w.value, w.numberFormat);
+    if (!at) continue;
+    const { g, own } = sheet(w.sheet);
+    setCell(g, own, at.row, at.col, w.value, w.numberFormat);
   }
   return out;
 }
