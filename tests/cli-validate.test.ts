@@ -88,3 +88,15 @@ test("the real command line: exit codes through bin/renja.js", () => {
   expect(ok.status).toBe(1);
   expect(JSON.parse(ok.stdout).findings.length).toBeGreaterThan(0);
 });
+
+test("the text report never phrases an info as a correction", async () => {
+  const { textReport } = await import("../src/cli/report");
+  const { readXlsxGrid } = await import("../src/cli/xlsx-grid");
+  const { validateWorkbook } = await import("../src/renja/engine");
+  const result = validateWorkbook(await readXlsxGrid("seeds/renja-dinsos-malang-2024.xlsx"));
+  const text = textReport("sampel.xlsx", result);
+  const infoLines = text.split("\n").filter((l) => l.includes("ℹ info"));
+  expect(infoLines.length).toBe(result.summary.infos);
+  for (const l of infoLines) expect(l).not.toContain("seharusnya");
+  expect(infoLines.find((l) => l.includes(" H58 "))).toContain("[hasil hitung 100]");
+});

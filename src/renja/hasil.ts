@@ -28,7 +28,7 @@ export function hasilValidasiSheet(result: ValidationResult, generatedAt: string
     [`Dibuat ${generatedAt}: ${s.errors} galat, ${s.warnings} peringatan, ${s.infos} info pada ${s.tables.length} tabel.`],
     [CATEGORIES.filter((c) => s.byCategory[c] > 0).map((c) => `${CATEGORY_LABELS[c]}: ${s.byCategory[c]}`).join(" · ")],
     [s.tables.map((t) => `${TABLE_TITLES[t.kind].split(" (")[0]}: ${t.programs} program, ${t.kegiatan} kegiatan, ${t.subkegiatan} sub kegiatan`).join(" · ")],
-    ["No", "Tingkat", "Kategori", "Sel", "Pesan", "Tertulis", "Seharusnya", "Usulan perbaikan"],
+    ["No", "Tingkat", "Kategori", "Sel", "Pesan", "Tertulis", "Acuan", "Usulan perbaikan"],
   ];
   result.findings.forEach((f, i) => {
     rows.push([i + 1, SEVERITY_LABELS[f.severity], CATEGORY_LABELS[f.category], cellLink(f.sheet, f.cell), f.message, text(f.actual), text(f.expected), f.fix ? f.fix.label : ""]);
