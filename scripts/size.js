@@ -13,6 +13,8 @@ if (!files.some((f) => f.startsWith("taskpane."))) {
   console.error("Tidak ada bundle produksi di dist/: jalankan `RENJA_ADDIN_URL=https://… npm run build` dahulu. / No production bundle in dist/: run `RENJA_ADDIN_URL=https://… npm run build` first.");
   process.exit(1);
 }
+/** The core task-pane bundle (what every planner downloads first) stays within this, gzip. */
+const CORE_LIMIT = 200 * 1024;
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 let failed = false;
 for (const f of files.sort()) {
@@ -20,6 +22,10 @@ for (const f of files.sort()) {
   const gz = zlib.gzipSync(buf, { level: 9 }).length;
   const lazy = /^(taskpane|commands)\./.test(f) ? "" : "  (dimuat saat diperlukan / lazy chunk)";
   console.log(`${f.padEnd(28)} ${kib(buf.length).padStart(12)} raw ${kib(gz).padStart(12)} gzip${lazy}`);
+  if (f.startsWith("taskpane.") && gz > CORE_LIMIT) {
+    console.error(`  ${f}: ${kib(gz)} gzip, di atas batas ${kib(CORE_LIMIT)} untuk bundle inti / over the core bundle's limit.`);
+    failed = true;
+  }
   if (/hyperformula/i.test(buf.toString("utf8"))) {
     console.error(`  ${f} contains HyperFormula: it is for tests only and must not be bundled.`);
     failed = true;

@@ -7,6 +7,7 @@
 import { spawnSync } from "child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "fs";
 import * as path from "path";
+import { gzipSync } from "zlib";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { checkBuiltManifest, packageManifestVersion } from "../../scripts/manifest-check";
 import { hasOpenssl, makeCert, ROOT, startServe, type ServeProcess } from "../helpers/serve";
@@ -94,6 +95,17 @@ describe("npm run build for a URL", () => {
     expect(built.out).toContain(`[renja] Build produksi siap: Renja ${VERSION} (manifest ${packageManifestVersion()}) untuk ${ADDIN_URL}`);
     expect(built.out).toContain(`  1. Salin seluruh isi ${rel}/ ke server HTTPS sehingga ${ADDIN_URL}/taskpane.html dapat dibuka`);
     expect(built.out).toContain(`  2. Bagikan ${rel}/manifest.xml (bukan manifest.xml di akar proyek)`);
+  });
+
+  test("the core task-pane bundle stays within 200 KiB gzip; the nomenclature list and the later sections are chunks of their own", () => {
+    const files = readdirSync(DIST).filter((f) => /\.[0-9a-f]{8}\.js$/.test(f));
+    const core = files.filter((f) => f.startsWith("taskpane."));
+    expect(core).toHaveLength(1);
+    const bytes = readFileSync(path.join(DIST, core[0]));
+    expect(gzipSync(bytes, { level: 9 }).length).toBeLessThanOrEqual(200 * 1024);
+    for (const chunk of ["nomenklatur.", "sisipkan.", "triwulan.", "grafik."]) expect(files.some((f) => f.startsWith(chunk))).toBe(true);
+    // The list's data (9 205 rows) is not in the core: its first kode and name are only in the lazy chunk.
+    expect(bytes.toString("utf8")).not.toContain("PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI");
   });
 
   test("the manifest it leaves passes the offline checks against the build itself", () => {

@@ -1,6 +1,6 @@
 // The task pane: Fluent UI v9, Bahasa Indonesia, sections as tabs (320 px wide and up).
 import * as React from "react";
-import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, Spinner, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
 import { SECTIONS, type SectionId } from "../sections";
 import { noRunStore, type RunStore } from "../run-store";
 import { validateWorkbook } from "../../renja/engine";
@@ -10,11 +10,14 @@ import type { ExcelPort, Validate, ValidationRun } from "../services";
 import { BantuanFooter } from "./BantuanFooter";
 import { memorySettings, type SettingsPort } from "../settings-port";
 import type { ColumnChoice } from "./ColumnMapPanel";
-import { ChartSection } from "./ChartSection";
-import { InsertSection } from "./InsertSection";
 import { RecalcSection } from "./RecalcSection";
-import { TriwulanSection } from "./TriwulanSection";
 import { ValidationSection } from "./ValidationSection";
+
+// Sisipkan Tabel, Tabel 4.2 and Grafik bring the layouts, the quarter generator and the charts: chunks fetched
+// (from the add-in's own origin) when the planner first opens them, so the core bundle stays small.
+const InsertSection = React.lazy(() => import(/* webpackChunkName: "sisipkan" */ "./InsertSection").then((m) => ({ default: m.InsertSection })));
+const TriwulanSection = React.lazy(() => import(/* webpackChunkName: "triwulan" */ "./TriwulanSection").then((m) => ({ default: m.TriwulanSection })));
+const ChartSection = React.lazy(() => import(/* webpackChunkName: "grafik" */ "./ChartSection").then((m) => ({ default: m.ChartSection })));
 
 const useStyles = makeStyles({
   root: { minWidth: "320px", minHeight: "100vh", boxSizing: "border-box", backgroundColor: tokens.colorNeutralBackground1 },
@@ -77,9 +80,11 @@ export function App({ port, initialSection = "validasi", validate, store = noRun
       <main className={styles.body}>
         {section === "validasi" && <ValidationSection port={port} validate={validateMapped} run={run} onRun={setRun} columnMap={columnMap} columnMapPersistent={settingsStore.persistent} onColumnChoice={chooseColumn} />}
         {section === "hitung" && <RecalcSection port={port} run={run} onRun={setRun} validate={validateMapped} />}
-        {section === "sisipkan" && <InsertSection port={port} />}
-        {section === "triwulan" && <TriwulanSection port={port} run={run} onRun={setRun} validate={validateMapped} />}
-        {section === "grafik" && <ChartSection port={port} run={run} onRun={setRun} validate={validateMapped} />}
+        <React.Suspense fallback={<Spinner size="tiny" label="Memuat…" />}>
+          {section === "sisipkan" && <InsertSection port={port} />}
+          {section === "triwulan" && <TriwulanSection port={port} run={run} onRun={setRun} validate={validateMapped} />}
+          {section === "grafik" && <ChartSection port={port} run={run} onRun={setRun} validate={validateMapped} />}
+        </React.Suspense>
       </main>
       <BantuanFooter />
     </FluentProvider>
