@@ -14,6 +14,7 @@ import { planAllFixes } from "../src/renja/fix-plan";
 import { planFixes, RIWAYAT_SHEET } from "../src/renja/fixes";
 import { SheetView, type WorkbookGrid } from "../src/renja/grid";
 import { hasilValidasiSheet } from "../src/renja/hasil";
+import { builtinNomenklatur } from "../src/renja/nomenklatur-bawaan";
 import { buildLayout, buildListsSheet, LAYOUT_KINDS, sheetWritesToWorkbook } from "../src/renja/layouts";
 import { generateTabel42, TABEL42_SHEET } from "../src/renja/triwulan";
 import { previewTabel42, totalText } from "../src/taskpane/triwulan-service";
@@ -34,11 +35,13 @@ describe("templates", () => {
     expect(serious(result.findings, wb.sheets.map((s) => s.name))).toEqual([]);
   });
 
-  test.each([[[]], [["--contoh"]]])("renja template %j: the written .xlsx validates without errors or warnings", async (args) => {
+  test.each([[[]], [["--contoh"]]])("renja template %j: the written .xlsx validates without errors or warnings, also against the built-in list (as the CLI checks it)", async (args) => {
     const out = path.join(dir, `template${args.length ? "-contoh" : ""}.xlsx`);
     expect(await runTemplate({ out, tahun: "2025", opd: "Dinas Sosial", contoh: args.length > 0 }, captureIo())).toBe(0);
     const wb = await readXlsxGrid(out);
-    expect(serious(validateWorkbook(wb).findings, wb.sheets.map((s) => s.name))).toEqual([]);
+    const sheets = wb.sheets.map((s) => s.name);
+    expect(serious(validateWorkbook(wb).findings, sheets)).toEqual([]);
+    expect(serious(validateWorkbook(wb, { nomenklatur: builtinNomenklatur() }).findings, sheets)).toEqual([]);
   });
 });
 

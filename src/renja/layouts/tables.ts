@@ -74,7 +74,7 @@ export function kodeExamples(maju: boolean): ExampleRow[] {
     row("bidang", "1.06", { nama: "BIDANG URUSAN SOSIAL" }),
     row("program", "1.06.01", { no: "1.", nama: "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", indikator: PENUNJANG, ...pct }),
     row("kegiatan", "1.06.01.2.02", { nama: "Administrasi Keuangan Perangkat Daerah", indikator: "Persentase Pemenuhan Layanan Internal Perangkat Daerah", ...pct, prioritasNasional: PRIORITAS_NASIONAL, prioritasDaerah: PRIORITAS_DAERAH }),
-    row("subkegiatan", "1.06.01.2.02.0001", { nama: "Penyediaan Gaji dan Tunjangan ASN", indikator: "Jumlah Orang yang Menerima Gaji dan Tunjangan ASN", ...sub("34 Orang") }, [5928818262, 6225259000]),
+    row("subkegiatan", "1.06.01.2.02.0001", { nama: "Penyediaan Gaji dan Tunjangan ASN", indikator: "Jumlah Orang yang Menerima Gaji dan Tunjangan ASN", ...sub("34 Orang/bulan") }, [5928818262, 6225259000]),
     row("subkegiatan", "1.06.01.2.02.0002", { nama: "Penyediaan Administrasi Pelaksanaan Tugas ASN", indikator: "Jumlah Dokumen Hasil Penyediaan Administrasi Pelaksanaan Tugas ASN", ...sub("12 Dokumen") }, [798036588, 837938000]),
     row("kegiatan", "1.06.01.2.06", { nama: "Administrasi Umum Perangkat Daerah", indikator: PENUNJANG, ...pct }),
     row("subkegiatan", "1.06.01.2.06.0001", { nama: "Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor", indikator: "Jumlah Paket Komponen Instalasi Listrik/Penerangan Bangunan Kantor yang Disediakan", ...sub("1 Paket") }, [15000000, 15750000]),
