@@ -98,5 +98,5 @@ test("the text report never phrases an info as a correction", async () => {
   const infoLines = text.split("\n").filter((l) => l.includes("ℹ info"));
   expect(infoLines.length).toBe(result.summary.infos);
   for (const l of infoLines) expect(l).not.toContain("seharusnya");
-  expect(infoLines.find((l) => l.includes(" H58 "))).toContain("[hasil hitung 100]");
+  expect(infoLines.find((l) => l.includes(" H58 "))).toContain("[acuan 100]");
 });

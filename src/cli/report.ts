@@ -16,8 +16,8 @@ function findingLine(f: Finding): string {
   if (f.expected !== undefined || f.actual !== undefined) {
     const parts: string[] = [];
     if (f.actual !== undefined) parts.push(`tertulis ${valueText(f.actual)}`);
-    // An info is no correction: its expected value is what the check computes, not what the cell should say.
-    if (f.expected !== undefined) parts.push(`${f.severity === "info" ? "hasil hitung" : "seharusnya"} ${valueText(f.expected)}`);
+    // An info is no correction: its expected value is what the check compares with, not what the cell should say.
+    if (f.expected !== undefined) parts.push(`${f.severity === "info" ? "acuan" : "seharusnya"} ${valueText(f.expected)}`);
     line += ` [${parts.join("; ")}]`;
   }
   if (f.fix) line += `\n${" ".repeat(25)}→ usulan perbaikan: ${f.fix.label} (${f.fix.cell} := ${String(f.fix.value)})`;
