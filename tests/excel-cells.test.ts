@@ -5,7 +5,8 @@ import { readXlsxGrid } from "../src/cli/xlsx-grid";
 import { parseAngka } from "../src/renja/angka";
 import { validateWorkbook } from "../src/renja/engine";
 import { parseA1, type SheetGrid, type WorkbookGrid } from "../src/renja/grid";
-import { dateText, formatKind, fractionOf, percentOf, serialOfDate } from "../src/renja/number-format";
+import { dateText, formatKind, fractionOf, percentOf } from "../src/renja/number-format";
+import { serialOfDate } from "./helpers/exceljs-grid";
 import { parseTarget } from "../src/renja/satuan";
 
 const SAMPLE = path.join(__dirname, "..", "seeds", "renja-dinsos-malang-2024.xlsx");

@@ -82,9 +82,3 @@ export function dateText(serial: number): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
 }
-
-/** A Date as ExcelJS gives it for a date cell → Excel's serial number (what Office.js reports in `values`). */
-export function serialOfDate(d: Date, date1904 = false): number {
-  const serial = d.getTime() / 86_400_000 + 25569;
-  return Number((date1904 ? serial - 1462 : serial).toPrecision(15));
-}

@@ -82,3 +82,9 @@ export async function readWithExcelJs(path: string, limits: Pick<Limits, "maxRow
   await wb.xlsx.readFile(path);
   return workbookToGrid(wb, limits);
 }
+
+/** A Date as ExcelJS gives it for a date cell → Excel's serial number (what Office.js reports in `values`). */
+export function serialOfDate(d: Date, date1904 = false): number {
+  const serial = d.getTime() / 86_400_000 + 25569;
+  return Number((date1904 ? serial - 1462 : serial).toPrecision(15));
+}
