@@ -1,5 +1,5 @@
 // Sheet-qualified A1 addresses as Excel writes them ("'Tabel 4.2'!A1:C3"), for the adapter and the in-memory host.
-import { columnLetters, type CellRange } from "../renja/grid";
+import { columnIndex, columnLetters, type CellRange } from "../renja/grid";
 
 /** Excel's sheet limits (xlsx). */
 export const MAX_ROWS = 1_048_576;
@@ -17,12 +17,6 @@ export function splitSheetAddress(address: string): { sheet?: string; local: str
   let sheet = address.slice(0, bang).trim();
   if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
   return { sheet, local: address.slice(bang + 1).trim() };
-}
-
-function columnIndex(letters: string): number {
-  let col = 0;
-  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col - 1;
 }
 
 /**

@@ -50,6 +50,13 @@ export function columnLetters(col: number): string {
   return s;
 }
 
+/** Column letters (any case) → 0-based index: A → 0, AA → 26; the inverse of columnLetters. */
+export function columnIndex(letters: string): number {
+  let col = 0;
+  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col - 1;
+}
+
 /** A1 address of a 0-based absolute (row, col). */
 export function a1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
@@ -59,9 +66,7 @@ export function a1(row: number, col: number): string {
 export function parseA1(address: string): { row: number; col: number } | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
   if (!m) return undefined;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
 }
 
 /** Parses "A1:C3" (or a single cell) into a range. */

@@ -2,7 +2,7 @@
 // never leaves the machine). Values only: no styles, formulas or merges; enough for a nomenclature list, whose
 // header and kode are found by text. fflate unzips; the few XML elements needed are scanned directly.
 import { strFromU8, unzipSync } from "fflate";
-import type { CellValue, SheetGrid } from "../renja/grid";
+import { columnIndex, type CellValue, type SheetGrid } from "../renja/grid";
 
 /** Parts larger than this (uncompressed) are refused: a list of ten thousand rows is a few MB. */
 const MAX_PART_BYTES = 100 * 1024 * 1024;
@@ -23,16 +23,6 @@ function textOf(fragment: string): string {
   return unescapeXml(out);
 }
 
-function columnIndex(ref: string): number {
-  let c = 0;
-  for (const ch of ref) {
-    const code = ch.charCodeAt(0);
-    if (code < 65 || code > 90) break;
-    c = c * 26 + (code - 64);
-  }
-  return c - 1;
-}
-
 function attr(tag: string, name: string): string | undefined {
   return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 }
@@ -47,7 +37,7 @@ function readSheet(xml: string, shared: string[], name: string): SheetGrid {
     let nextCol = 0;
     for (const cell of (row[2] ?? "").matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
       const ref = attr(cell[1], "r");
-      const c = ref ? columnIndex(ref) : nextCol;
+      const c = ref ? columnIndex(/^[A-Z]*/.exec(ref)![0]) : nextCol;
       nextCol = c + 1;
       const body = cell[2] ?? "";
       const type = attr(cell[1], "t");

@@ -1,6 +1,6 @@
 // Cell values as the XML spells them, turned into the engine's values without inventing anything: a number too
 // large for exact arithmetic keeps its own digits (as text the angka rule reports), never a double's digits.
-import { columnLetters } from "../../renja/grid";
+import { columnIndex, columnLetters } from "../../renja/grid";
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const TWO_53 = 2 ** 53;
@@ -63,12 +63,6 @@ export function parseCellRef(ref: string): { row: number; col: number } | undefi
 }
 
 /** Column letters → 0-based index ("A" → 0), for column-only parts of references. */
-function lettersToCol(s: string): number {
-  let col = 0;
-  for (const ch of s.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col - 1;
-}
-
 const CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
 const CELL_REF = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
 
@@ -83,7 +77,7 @@ export function slideFormula(formula: string, from: { row: number; col: number }
     if (!m) return match;
     const letters = m[2].toUpperCase();
     if (letters.length > 3 || (letters.length === 3 && letters > "XFD")) return match;
-    let col = lettersToCol(letters);
+    let col = columnIndex(letters);
     let row = parseInt(m[4], 10);
     if (!m[1]) col += to.col - from.col;
     if (!m[3]) row += to.row - from.row;

@@ -1,5 +1,6 @@
 // The user's word on what a column holds: it wins over what the headers seem to say. The CLI (--kolom) and the
 // task pane (kept in the workbook's settings) hand these to the engine through ValidateOptions.columnMap.
+import { columnIndex as indexOfLetters } from "../grid";
 import type { ColumnRole } from "../model";
 
 export interface ColumnOverride {
@@ -13,10 +14,7 @@ export interface ColumnOverride {
 /** "F" → 5; undefined when it is not a column. */
 export function columnIndex(letters: string): number | undefined {
   const t = letters.trim().toUpperCase();
-  if (!/^[A-Z]{1,3}$/.test(t)) return undefined;
-  let n = 0;
-  for (const ch of t) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  return /^[A-Z]{1,3}$/.test(t) ? indexOfLetters(t) : undefined;
 }
 
 /**
