@@ -1,6 +1,6 @@
 // The engine's entry point: a workbook of grids in, tables + findings + a write plan out. Pure.
 import { CATEGORIES, Findings, sortFindings, type Category, type Finding, type Severity } from "./finding";
-import { SheetView, columnLetters, rangeA1, type WorkbookGrid } from "./grid";
+import { SheetView, columnLetters, rangeA1, type SheetGrid, type WorkbookGrid } from "./grid";
 import type { ColumnRole, TableKind, TableModel } from "./model";
 import { emptyPlan, type WritePlan } from "./plan";
 import { TABLE_RULES, WORKBOOK_RULES } from "./rules";
@@ -83,7 +83,44 @@ function countLevels(t: TableModel): Pick<TableSummary, "programs" | "kegiatan" 
   return { programs, kegiatan, subkegiatan };
 }
 
-export function validateWorkbook(wb: WorkbookGrid, options: ValidateOptions = {}): ValidationResult {
+/** What one sheet gives on its own: its tables and the table rules' findings (they read nothing else). */
+interface SheetOutcome {
+  tables: TableModel[];
+  findings: Finding[];
+  unread: UnreadHeader[];
+}
+
+/**
+ * Sheet outcomes kept between validations of versions of one workbook with the same options (the fix planner's
+ * rounds): a sheet a version did not write is the same SheetGrid object (apply-grid copies on write), and the
+ * tables and table-rule findings of a sheet depend on that sheet alone, so they are taken over as they were.
+ */
+export interface ValidationMemo {
+  readonly options: ValidateOptions;
+  readonly sheets: WeakMap<SheetGrid, SheetOutcome>;
+}
+
+export function createValidationMemo(options: ValidateOptions = {}): ValidationMemo {
+  return { options, sheets: new WeakMap() };
+}
+
+function sheetOutcome(sheet: SheetGrid, view: SheetView, options: ValidateOptions, memo: ValidationMemo | undefined): SheetOutcome {
+  const kept = memo?.sheets.get(sheet);
+  if (kept) return kept;
+  const findings = new Findings();
+  const found = findTablesWithNotes(view, options.columnMap);
+  for (const table of found.tables) for (const rule of TABLE_RULES) rule({ table, view, findings, options });
+  const outcome = { tables: found.tables, findings: findings.list, unread: found.unread };
+  memo?.sheets.set(sheet, outcome);
+  return outcome;
+}
+
+/**
+ * Validates a workbook. With `memo` (made for these same options), sheets validated before as the same grid
+ * object are not read again: the result is the same as without it.
+ */
+export function validateWorkbook(wb: WorkbookGrid, options: ValidateOptions = {}, memo?: ValidationMemo): ValidationResult {
+  if (memo && memo.options !== options) throw new Error("validateWorkbook: memo made for other options");
   const findings = new Findings();
   const tables: TableModel[] = [];
   const views = new Map<string, SheetView>();
@@ -93,12 +130,10 @@ export function validateWorkbook(wb: WorkbookGrid, options: ValidateOptions = {}
     views.set(sheet.name, view);
     // The add-in's own reports (Hasil Validasi, Riwayat Perbaikan, Renja Tanda) quote the tables; they are not one.
     if (isAddinSheet(sheet.name)) continue;
-    const found = findTablesWithNotes(view, options.columnMap);
-    if (found.unread.length > 0) unread.set(sheet.name, found.unread);
-    for (const table of found.tables) {
-      tables.push(table);
-      for (const rule of TABLE_RULES) rule({ table, view, findings, options });
-    }
+    const outcome = sheetOutcome(sheet, view, options, memo);
+    if (outcome.unread.length > 0) unread.set(sheet.name, outcome.unread);
+    for (const table of outcome.tables) tables.push(table);
+    for (const f of outcome.findings) findings.add(f);
   }
   const plan = emptyPlan();
   for (const rule of WORKBOOK_RULES) rule({ workbook: wb, tables, views, findings, options, plan, unread });

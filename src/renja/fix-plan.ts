@@ -9,9 +9,10 @@
 // A withheld fix is removed from its findings, whose messages then say why. Pure, like the rest of the engine.
 import { applyPlanToGrid } from "./apply-grid";
 import { formatAngka } from "./angka";
-import { validateWorkbook, type ValidateOptions, type ValidationResult } from "./engine";
+import { createValidationMemo, validateWorkbook, type ValidateOptions, type ValidationResult } from "./engine";
 import type { Finding, Fix } from "./finding";
 import { parseA1, SheetView, type CellValue, type WorkbookGrid } from "./grid";
+import type { TableModel } from "./model";
 import { isComposedFormula, isErrorConstant, type CellWrite } from "./plan";
 
 export type Validate = (wb: WorkbookGrid) => ValidationResult;
@@ -76,11 +77,18 @@ function proposals(result: ValidationResult): Map<string, Candidate[]> {
     if (list) list.push(c);
     else out.set(k, [c]);
   };
-  for (const f of result.findings) if (f.fix) add({ fix: f.fix, recomputed: false, representation: f.category === "angka" });
+  // The label of a recomputed value is that of the first finding fixing its cell, if any.
+  const labels = new Map<string, string>();
+  for (const f of result.findings) {
+    if (!f.fix) continue;
+    add({ fix: f.fix, recomputed: false, representation: f.category === "angka" });
+    const k = key(f.fix.sheet, f.fix.cell);
+    if (!labels.has(k)) labels.set(k, f.fix.label);
+  }
   for (const w of result.plan.cells) {
     // Recomputed values are constants: a composed formula or an error constant is never offered as one.
     if (isComposedFormula(w.value) || isErrorConstant(w.value)) continue;
-    const label = result.findings.find((f) => f.fix && f.fix.sheet === w.sheet && f.fix.cell === w.cell)?.fix?.label ?? `Hitung ulang: ${shownValue(w.value)}`;
+    const label = labels.get(key(w.sheet, w.cell)) ?? `Hitung ulang: ${shownValue(w.value)}`;
     add({ fix: { sheet: w.sheet, cell: w.cell, value: w.value, label }, recomputed: true });
   }
   return out;
@@ -90,24 +98,52 @@ function sameValue(a: CellValue, b: CellValue): boolean {
   return a === b || ((a === null || a === "") && (b === null || b === ""));
 }
 
-/** Errors and warnings by row, each with its key and message (what a fix must not add or change). */
-function serious(result: ValidationResult): Map<string, Map<string, string>> {
-  const out = new Map<string, Map<string, string>>();
+/**
+ * Errors and warnings by row (what a fix must not add or change). A row holds a handful, so they are kept as
+ * they are rather than indexed: on a workbook of 100k rows with a finding each, one small list per row is what
+ * the planner can afford to hold beside the findings themselves.
+ */
+function serious(result: ValidationResult): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
   for (const f of result.findings) {
     if (f.severity === "info") continue;
     const rk = rowKey(f.sheet, f.cell);
-    let m = out.get(rk);
-    if (!m) out.set(rk, (m = new Map()));
-    m.set(findingKey(f), f.message);
+    const list = out.get(rk);
+    if (list) list.push(f);
+    else out.set(rk, [f]);
   }
   return out;
 }
 
-function cellValue(wb: WorkbookGrid, sheet: string, cell: string): { value: CellValue; formula: string | null; numberFormat: string | null } {
-  const grid = wb.sheets.find((s) => s.name === sheet);
+/** True when the row had `f` before, with the same message (of the last finding of its rule on its cell). */
+function hadBefore(original: Map<string, Finding[]>, rk: string, f: Finding): boolean {
+  const list = original.get(rk);
+  if (!list) return false;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const g = list[i];
+    if (g.rule === f.rule && g.cell === f.cell && g.sheet === f.sheet) return g.message === f.message;
+  }
+  return false;
+}
+
+/** Views of the workbook's sheets, made once: a SheetView reads its whole sheet to know its extent. */
+type Views = (sheet: string) => SheetView | undefined;
+
+function viewsOf(wb: WorkbookGrid): Views {
+  const views = new Map<string, SheetView | undefined>();
+  return (sheet) => {
+    if (!views.has(sheet)) {
+      const grid = wb.sheets.find((s) => s.name === sheet);
+      views.set(sheet, grid && new SheetView(grid));
+    }
+    return views.get(sheet);
+  };
+}
+
+function cellValue(views: Views, sheet: string, cell: string): { value: CellValue; formula: string | null; numberFormat: string | null } {
+  const view = views(sheet);
   const at = parseA1(cell);
-  if (!grid || !at) return { value: null, formula: null, numberFormat: null };
-  const view = new SheetView(grid);
+  if (!view || !at) return { value: null, formula: null, numberFormat: null };
   return { value: view.value(at.row, at.col), formula: view.formula(at.row, at.col), numberFormat: view.numberFormat(at.row, at.col) };
 }
 
@@ -120,7 +156,8 @@ function writesOf(cands: Candidate[]): CellWrite[] {
  * validation (with the same options) for the rounds after the first.
  */
 export function planAllFixes(result: ValidationResult, wb: WorkbookGrid, validate: Validate): FixPlan {
-  const originalCells = new Set(result.findings.map((f) => key(f.sheet, f.cell)));
+  const originalCells = new Set<string>();
+  for (const f of result.findings) originalCells.add(key(f.sheet, f.cell));
   const original = serious(result);
   const sheetOrder = wb.sheets.map((s) => s.name);
   const withheld = new Map<string, WithheldFix>();
@@ -156,7 +193,7 @@ export function planAllFixes(result: ValidationResult, wb: WorkbookGrid, validat
     const blamed = blame(after, all, original, originalCells);
     const unattributed = blamed.unattributed;
     if (unattributed.length > 0) {
-      const found = culprits(wb, all, unattributed, validate);
+      const found = culprits(wb, all, unattributed, validate, suspects(result.tables, after.tables, all));
       rounds += found.runs;
       const f = unattributed[0];
       for (const c of found.set) blamed.cells.set(key(c.fix.sheet, c.fix.cell), `menulis ${shownValue(c.fix.value)} di sel ini menimbulkan temuan baru di ${f.sheet}!${f.cell}: ${f.message}`);
@@ -169,19 +206,25 @@ export function planAllFixes(result: ValidationResult, wb: WorkbookGrid, validat
     }
     accepted = union;
     checked = blamed.cells.size === 0;
-    if (checked) current = after;
+    // Later rounds read only the findings and the plan of `current`: its tables are let go.
+    if (checked) current = slim(after);
     else {
-      current = validate(applyPlanToGrid(wb, { cells: writesOf([...accepted.values()]), sheets: [] }));
+      current = slim(validate(applyPlanToGrid(wb, { cells: writesOf([...accepted.values()]), sheets: [] })));
       rounds++;
     }
   }
 
   // Written back to what it was: no fix.
+  const views = viewsOf(wb);
   for (const [k, c] of accepted) {
-    const was = cellValue(wb, c.fix.sheet, c.fix.cell);
+    const was = cellValue(views, c.fix.sheet, c.fix.cell);
     if (!was.formula && sameValue(was.value, c.fix.value) && typeof was.value === typeof c.fix.value) accepted.delete(k);
   }
-  return { ...annotate(result, wb, accepted, withheld, sheetOrder), withheld: [...withheld.values()], rounds };
+  return { ...annotate(result, views, accepted, withheld, sheetOrder), withheld: [...withheld.values()], rounds };
+}
+
+function slim(r: ValidationResult): ValidationResult {
+  return r.tables.length === 0 ? r : { ...r, tables: [] };
 }
 
 /**
@@ -203,7 +246,7 @@ function strongest(list: Candidate[]): Candidate | string {
  * or with another message) is laid on the fixed cell it sits on, else on every fixed cell of its row. A finding on
  * an untouched row's cell that had none is returned as unattributed.
  */
-function blame(after: ValidationResult, all: Candidate[], original: Map<string, Map<string, string>>, originalCells: Set<string>): { cells: Map<string, string>; unattributed: Finding[] } {
+function blame(after: ValidationResult, all: Candidate[], original: Map<string, Finding[]>, originalCells: Set<string>): { cells: Map<string, string>; unattributed: Finding[] } {
   const byRow = new Map<string, Candidate[]>();
   const cellsFixed = new Set<string>();
   for (const c of all) {
@@ -219,7 +262,7 @@ function blame(after: ValidationResult, all: Candidate[], original: Map<string, 
     if (f.severity === "info") continue;
     const rk = rowKey(f.sheet, f.cell);
     const onRow = byRow.get(rk);
-    if (original.get(rk)?.get(findingKey(f)) === f.message) continue;
+    if (hadBefore(original, rk, f)) continue;
     if (onRow) {
       const fk = key(f.sheet, f.cell);
       const blamed = cellsFixed.has(fk) ? onRow.filter((c) => key(c.fix.sheet, c.fix.cell) === fk) : onRow;
@@ -230,17 +273,61 @@ function blame(after: ValidationResult, all: Candidate[], original: Map<string, 
 }
 
 /**
- * The smallest group of fixes (by halving) whose application alone raises one of `raised`, findings on cells that
- * had none. Falls back to the whole group when halving does not isolate it.
+ * The fixes most likely to raise a finding on a row no fix touches: those on rows whose place in their table
+ * changed (another level, parent or kode as read: a nama "Urusan …" makes a kegiatan row an urusan row, and the
+ * totals above it change), and every fix on a sheet whose tables were found otherwise. In the order of `all`.
  */
-function culprits(wb: WorkbookGrid, candidates: Candidate[], raised: Finding[], validate: Validate): { set: Candidate[]; runs: number } {
+function suspects(before: TableModel[], after: TableModel[], all: Candidate[]): Candidate[] {
+  const sheets = new Set(all.map((c) => c.fix.sheet));
+  const place = (t: TableModel, i: number): string => {
+    const row = t.rows[i];
+    const parent = row.parent === undefined ? -1 : t.rows[row.parent].r;
+    const under = row.placedUnder === undefined ? -1 : t.rows[row.placedUnder].r;
+    return `${row.level}\u0000${row.kodeText}\u0000${parent}\u0000${under}\u0000${row.uncertainPlace ? 1 : 0}`;
+  };
+  const shape = (ts: TableModel[], sheet: string): string =>
+    ts
+      .filter((t) => t.sheet === sheet)
+      .map((t) => `${t.kind}@${t.headerTop}-${t.bottom}`)
+      .join(";");
+  const moved = new Set<string>();
+  const reshaped = new Set<string>();
+  for (const sheet of sheets) {
+    if (shape(before, sheet) !== shape(after, sheet)) {
+      reshaped.add(sheet);
+      continue;
+    }
+    const was = before.filter((t) => t.sheet === sheet);
+    const now = after.filter((t) => t.sheet === sheet);
+    was.forEach((t, ti) => {
+      const u = now[ti];
+      const old = new Map<number, string>();
+      for (let i = 0; i < t.rows.length; i++) old.set(t.rows[i].r, place(t, i));
+      for (let i = 0; i < u.rows.length; i++) {
+        const r = u.rows[i].r;
+        if (old.get(r) !== place(u, i)) moved.add(`${sheet}\u0000${r + 1}`);
+        old.delete(r);
+      }
+      for (const r of old.keys()) moved.add(`${sheet}\u0000${r + 1}`);
+    });
+  }
+  return all.filter((c) => reshaped.has(c.fix.sheet) || moved.has(rowKey(c.fix.sheet, c.fix.cell)));
+}
+
+/**
+ * The smallest group of fixes (by halving) whose application alone raises one of `raised`, findings on cells that
+ * had none. Falls back to the whole group when halving does not isolate it. The halving starts from `likely` (the
+ * suspects) when they alone raise it, else from every candidate: with one fix at fault, the same fix either way,
+ * in a few validations instead of one per halving of every candidate.
+ */
+function culprits(wb: WorkbookGrid, candidates: Candidate[], raised: Finding[], validate: Validate, likely: Candidate[] = []): { set: Candidate[]; runs: number } {
   const wanted = new Set(raised.map(findingKey));
   let runs = 0;
   const raises = (cs: Candidate[]): boolean => {
     runs++;
     return validate(applyPlanToGrid(wb, { cells: writesOf(cs), sheets: [] })).findings.some((g) => wanted.has(findingKey(g)));
   };
-  let set = candidates;
+  let set = likely.length > 0 && likely.length < candidates.length && raises(likely) ? likely : candidates;
   while (set.length > 1) {
     const half = set.slice(0, Math.ceil(set.length / 2));
     const rest = set.slice(half.length);
@@ -285,21 +372,20 @@ const THOUSANDS_FORMAT = "#,##0";
  * A number written into a General cell gets the format its column uses (or thousands for a whole number from
  * 1.000), so that a fixed total reads like its neighbours; a cell with a format of its own keeps it.
  */
-function withFormat(fix: Fix, wb: WorkbookGrid, cache: Map<string, string | null>): Fix {
+function withFormat(fix: Fix, views: Views, cache: Map<string, string | null>): Fix {
   if (typeof fix.value !== "number") return fix;
-  const grid = wb.sheets.find((s) => s.name === fix.sheet);
+  const view = views(fix.sheet);
   const at = parseA1(fix.cell);
-  if (!grid || !at) return fix;
-  const view = new SheetView(grid);
+  if (!view || !at) return fix;
   const own = view.numberFormat(at.row, at.col);
   if (own && own !== "General") return fix;
   const format = columnFormat(view, at.col, cache) ?? (Number.isInteger(fix.value) && Math.abs(fix.value) >= 1000 ? THOUSANDS_FORMAT : null);
   return format ? { ...fix, numberFormat: format } : fix;
 }
 
-function annotate(result: ValidationResult, wb: WorkbookGrid, accepted: Map<string, Candidate>, withheld: Map<string, WithheldFix>, sheetOrder: string[]): Omit<FixPlan, "withheld" | "rounds"> {
+function annotate(result: ValidationResult, views: Views, accepted: Map<string, Candidate>, withheld: Map<string, WithheldFix>, sheetOrder: string[]): Omit<FixPlan, "withheld" | "rounds"> {
   const formats = new Map<string, string | null>();
-  for (const [k, c] of accepted) accepted.set(k, { ...c, fix: withFormat(c.fix, wb, formats) });
+  for (const [k, c] of accepted) accepted.set(k, { ...c, fix: withFormat(c.fix, views, formats) });
   const fixes = [...accepted.values()].map((c) => c.fix).sort(sortOrder(sheetOrder));
   const covered = new Set<string>();
   const findings: Finding[] = result.findings.map((f) => {
@@ -320,7 +406,7 @@ function annotate(result: ValidationResult, wb: WorkbookGrid, accepted: Map<stri
     const k = key(fix.sheet, fix.cell);
     const c = accepted.get(k);
     if (!c || (!c.recomputed && covered.has(k))) continue;
-    const was = cellValue(wb, fix.sheet, fix.cell);
+    const was = cellValue(views, fix.sheet, fix.cell);
     cells.push({ sheet: fix.sheet, cell: fix.cell, value: fix.value, ...(fix.numberFormat ? { numberFormat: fix.numberFormat } : {}), previous: was.formula ? { value: was.value, formula: was.formula } : { value: was.value } });
   }
   return { fixes, result: { ...result, findings, plan: { ...result.plan, cells } } };
@@ -341,6 +427,15 @@ export function plannedFixes(result: ValidationResult): Fix[] {
  * Validation with its fixes planned: what the CLI reports and writes and what the pane lists and applies. The
  * rounds re-validate with the same options.
  */
-export function validateWithFixPlan(wb: WorkbookGrid, options: ValidateOptions = {}, validate: Validate = (g) => validateWorkbook(g, options)): FixPlan {
+export function validateWithFixPlan(wb: WorkbookGrid, options: ValidateOptions = {}, validate: Validate = memoValidate(options)): FixPlan {
   return planAllFixes(validate(wb), wb, validate);
+}
+
+/**
+ * validateWorkbook with these options for one planning: a round's sheets that no fix writes are taken over from
+ * the validation before (engine.ts ValidationMemo), so a round costs the sheets its fixes touch.
+ */
+export function memoValidate(options: ValidateOptions = {}): Validate {
+  const memo = createValidationMemo(options);
+  return (g) => validateWorkbook(g, options, memo);
 }
