@@ -106,12 +106,27 @@ const MAYBE_ABBREVIATED = /\b(?:kab|prov|kec|kel|pemkab|pemprov|dgn?|yg|utk|dlm|
 /** Lower case letters and digits only: "Kabupaten/ Kota" and "Kabupaten/Kota" compare equal, so do
  * "Hak-Hak" and "Hak Hak", "RKA- SKPD" and "RKA-SKPD"; short forms written out ("Kab." = "Kabupaten"). */
 function compact(s: string): string {
-  let t = s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
+  const hit = compacted.get(s);
+  if (hit !== undefined) return hit;
+  // Plain ASCII (nearly every nama) has nothing to decompose: NFKD and the accent strip are skipped.
+  let t = isAscii(s) ? s.toLowerCase() : s.normalize("NFKD").replace(COMBINING, "").toLowerCase();
   if (MAYBE_ABBREVIATED.test(t)) for (const [re, full] of ABBREVIATIONS) t = t.replace(re, full);
-  return t.replace(/[^a-z0-9]+/g, "");
+  t = t.replace(NOT_ALNUM, "");
+  // A row's nama is compared several times (by kode, by nama, with each variant), and the list's nama on every
+  // row of its kode: kept per text, the cache emptied when large so that it stays bounded.
+  if (compacted.size >= COMPACT_CACHE) compacted.clear();
+  compacted.set(s, t);
+  return t;
+}
+
+const COMBINING = /[\u0300-\u036f]/g;
+const NOT_ALNUM = /[^a-z0-9]+/g;
+const COMPACT_CACHE = 50_000;
+const compacted = new Map<string, string>();
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /** Level words some sheets leave out ("Sosial" for "URUSAN PEMERINTAHAN BIDANG SOSIAL", "Program" dropped). */
@@ -472,9 +487,11 @@ class Index implements NomenklaturIndex {
     const key = kodeKey(kode);
     const exact = this.byKode.get(key);
     if (exact) return exact;
-    const parts = key.split(".");
-    if (parts.length < 3 || parts[0] === "X") return [];
-    const shared = this.byKode.get(["X", "XX", ...parts.slice(2)].join("."));
+    // A kode of any bidang reads the shared "X.XX." entry of its program, kegiatan or sub kegiatan.
+    const first = key.indexOf(".");
+    const second = first < 0 ? -1 : key.indexOf(".", first + 1);
+    if (second < 0 || key.slice(0, first) === "X") return [];
+    const shared = this.byKode.get(`X.XX${key.slice(second)}`);
     if (!shared) return [];
     return shared.map((e) => ({ ...e, kode: key, catatan: [`Nomenklatur ${e.kode} berlaku untuk semua bidang urusan`, e.catatan].filter(Boolean).join("; ") }));
   }
