@@ -4,7 +4,8 @@
 // Options: --sizes 1000,10000 (default 1000,10000,100000), --runs N (default 5; 3 for 100k),
 // --cli-files N (default 50; 0 skips the command-line runs), --cli-rows N (sub kegiatan per file, default 300),
 // --cli-big N (sub kegiatan of the one large file, default 100000; 0 skips it), --cli-hostile 0 (skips the corpus's
-// hostile inputs through the real command line).
+// hostile inputs through the real command line), --plan N (sub kegiatan of the fix-planning lines, default 100000;
+// 0 skips them), --only plan (those lines alone).
 import v8 from "node:v8";
 import { validateWorkbook } from "../src/renja/engine";
 import { SheetView, type WorkbookGrid } from "../src/renja/grid";
@@ -13,6 +14,7 @@ import { NOMENKLATUR_JSON } from "../src/renja/data/nomenklatur";
 import { nomenklaturFromData, type NomenklaturData } from "../src/renja/nomenklatur-data";
 import { generateWorkbook } from "../tests/generator/renja-generator";
 import { benchCli } from "./cli";
+import { benchPlan } from "./plan";
 
 // The same young-generation size as bin/renja.js, so the figures are the command line's.
 v8.setFlagsFromString("--max-semi-space-size=64");
@@ -163,6 +165,8 @@ function measureNomenklatur(runs: number, workbook10k: WorkbookGrid | undefined)
 }
 
 async function main(): Promise<void> {
+  const planRows = Number(arg("plan") ?? 100_000);
+  if (arg("only") === "plan") return benchPlan(emit, planRows, Number(arg("runs") ?? 1));
   const sizes = (arg("sizes") ?? "1000,10000,100000").split(",").map(Number);
   const runsArg = arg("runs");
   let workbook10k: WorkbookGrid | undefined;
@@ -178,6 +182,7 @@ async function main(): Promise<void> {
   }
 
   measureNomenklatur(runsArg ? Number(runsArg) : 5, workbook10k);
+  if (planRows > 0) benchPlan(emit, planRows, 1);
 
   // Tabel 4.2 from Tabel 4.1 (src/renja/triwulan.ts), when that module is there.
   let triwulan: typeof import("../src/renja/triwulan") | undefined;
