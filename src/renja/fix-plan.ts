@@ -193,7 +193,10 @@ export function planAllFixes(result: ValidationResult, wb: WorkbookGrid, validat
     const blamed = blame(after, all, original, originalCells);
     const unattributed = blamed.unattributed;
     if (unattributed.length > 0) {
-      const found = culprits(wb, all, unattributed, validate, suspects(result.tables, after.tables, all));
+      const likely = suspects(result.tables, after.tables, all);
+      // Its tables are not needed any more: let them go before the validations that trace the finding.
+      after = slim(after);
+      const found = culprits(wb, all, unattributed, validate, likely);
       rounds += found.runs;
       const f = unattributed[0];
       for (const c of found.set) blamed.cells.set(key(c.fix.sheet, c.fix.cell), `menulis ${shownValue(c.fix.value)} di sel ini menimbulkan temuan baru di ${f.sheet}!${f.cell}: ${f.message}`);

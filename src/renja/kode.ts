@@ -201,28 +201,54 @@ function checkSegment(v: CellValue, index: number): { written: string } & Checke
   return { written, ...diagnoseText(written, index) };
 }
 
+/**
+ * Segment texts repeat on every row of a table ("1", "06", "2.01"): one copy of each is kept while parsing, so a
+ * table of 100k rows holds a few thousand segment strings rather than half a million. Bounded: emptied when full.
+ */
+const interned = new Map<string, string>();
+const INTERN_LIMIT = 20_000;
+
+function intern(s: string): string {
+  if (s.length > 8) return s;
+  const hit = interned.get(s);
+  if (hit !== undefined) return hit;
+  if (interned.size >= INTERN_LIMIT) interned.clear();
+  interned.set(s, s);
+  return s;
+}
+
+/** The problems of a sound kode: one shared, frozen empty list (nothing adds to a parsed kode's problems). */
+const NO_PROBLEMS: KodeProblem[] = Object.freeze([] as KodeProblem[]) as KodeProblem[];
+
 function build(values: CellValue[]): Kode {
   const segments: string[] = [];
   const normalized: string[] = [];
-  const problems: KodeProblem[] = [];
+  let problems: KodeProblem[] | undefined;
   let deepest = -1;
+  let same = true;
   for (let i = 0; i < 5; i++) {
     const c = checkSegment(values[i] ?? null, i);
-    segments.push(c.written);
-    normalized.push(c.normalized);
-    if (c.problem) problems.push(c.problem);
+    const written = intern(c.written);
+    segments.push(written);
+    if (c.normalized === c.written) normalized.push(written);
+    else {
+      normalized.push(intern(c.normalized));
+      same = false;
+    }
+    if (c.problem) (problems ??= []).push(c.problem);
     if (c.written !== "") deepest = i;
   }
   for (let i = 0; i < deepest; i++) {
-    if (segments[i] === "") problems.push({ segment: i, kind: "gap", text: "", message: `Kode ${NAMES[i]} kosong, padahal kode ${NAMES[deepest]} terisi.` });
+    if (segments[i] === "") (problems ??= []).push({ segment: i, kind: "gap", text: "", message: `Kode ${NAMES[i]} kosong, padahal kode ${NAMES[deepest]} terisi.` });
   }
-  if (problems.length > 1) problems.sort((a, b) => a.segment - b.segment);
+  if (problems && problems.length > 1) problems.sort((a, b) => a.segment - b.segment);
   return {
     segments,
-    normalized,
+    // Nothing changes the segments of a parsed kode: where none was normalized, both are the same list.
+    normalized: same ? segments : normalized,
     level: deepest < 0 ? null : LEVELS[deepest],
     text: deepest < 0 ? "" : normalized.slice(0, deepest + 1).join("."),
-    problems,
+    problems: problems ?? NO_PROBLEMS,
   };
 }
 
@@ -239,8 +265,14 @@ export function parseKodeText(text: string): Kode {
   if (typeof text !== "string") return build([]);
   const t = text.trim();
   if (t === "") return build([]);
-  return build(splitDotted(t));
+  const k = build(splitDotted(t));
+  // The canonical text is usually the text as written: the row's string is kept rather than a copy.
+  if (k.text === t) k.text = t;
+  return k;
 }
+
+/** A canonical kode, every segment well-formed (level digit 1–8): it parses without problems, as written. */
+const CANONICAL = /^(?:[1-9]|X)(?:\.(?:\d\d|XX)(?:\.\d\d(?:\.[1-8]\.\d\d(?:\.\d{4})?)?)?)?$/;
 
 /** One to five cells; a single cell holding a dotted kode is split. */
 export function parseKodeParts(parts: CellValue[]): Kode {
@@ -276,6 +308,15 @@ export function isValidKode(text: string): boolean {
  * ("1.06.01.2.01.010" still has parent "1.06.01.2.01"); null for an urusan or when they are not.
  */
 export function parentKode(text: string): string | null {
+  // Asked for every row of a table (and up its ancestors): a canonical kode is cut at its last segment.
+  if (typeof text === "string" && CANONICAL.test(text)) {
+    const last = text.lastIndexOf(".");
+    if (last < 0) return null;
+    // The kegiatan segment K.KK holds a dot of its own: a kegiatan (five dotted parts) loses two.
+    let dots = 0;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 46) dots++;
+    return text.slice(0, dots === 4 ? text.lastIndexOf(".", last - 1) : last);
+  }
   const k = parseKodeText(text);
   if (k.level === null || k.level === "urusan") return null;
   const depth = LEVELS.indexOf(k.level);

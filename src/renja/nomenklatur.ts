@@ -121,7 +121,7 @@ function compact(s: string): string {
 
 const COMBINING = /[\u0300-\u036f]/g;
 const NOT_ALNUM = /[^a-z0-9]+/g;
-const COMPACT_CACHE = 50_000;
+const COMPACT_CACHE = 20_000;
 const compacted = new Map<string, string>();
 
 function isAscii(s: string): boolean {

@@ -605,17 +605,19 @@ function readRow(view: SheetView, b: Block, r: number): TableRow {
   // Runs for every row: plain loops, no per-row closures.
   const kodeCols = cols.kode ?? [];
   const kodeParts: string[] = new Array<string>(kodeCols.length);
-  let kodeText = "";
+  let filled = 0;
   let kodeValues: CellValue[] | undefined;
   for (let i = 0; i < kodeCols.length; i++) {
     const v = view.value(r, kodeCols[i]);
     const part = typeof v === "string" ? v.trim() : cellText(v);
     kodeParts[i] = part;
-    if (part !== "") kodeText = kodeText === "" ? part : `${kodeText}.${part}`;
+    if (part !== "") filled++;
     // A segment typed as a number (6 for "06") is read as the number it is, so its lost zero can be restored.
     if (typeof v === "number" && kodeCols.length > 1) (kodeValues ??= kodeParts.slice(0, i))[i] = v;
     else if (kodeValues) kodeValues[i] = part;
   }
+  // Joined once (a string built part by part is a chain of pieces, held by every row of a large table).
+  const kodeText = filled === 0 ? "" : filled === kodeParts.length ? kodeParts.join(".") : kodeParts.filter((p) => p !== "").join(".");
   let nama = firstText(view, r, cols.nama);
   let indikator = firstText(view, r, cols.indikator);
   if (b.kind === "T2.3") {
