@@ -14,6 +14,9 @@ export function kodeIsSound(kode: Kode | undefined): kode is Kode {
 /** The normalized segments 0…depth-1 joined, when each is present and has no unfixable problem (no re-parsing). */
 export function kodePrefix(kode: Kode, depth: number): string | undefined {
   for (const p of kode.problems) if (p.segment < depth && p.fix === undefined) return undefined;
+  for (let i = 0; i < depth; i++) if (!kode.normalized[i]) return undefined;
+  // Cut at its own level, a kode is its text (the same join): asked for every row, so no new string.
+  if (kode.level !== null && depth === LEVEL_DEPTH[kode.level]) return kode.text;
   let text = "";
   for (let i = 0; i < depth; i++) {
     const seg = kode.normalized[i];
