@@ -330,15 +330,26 @@ function culprits(wb: WorkbookGrid, candidates: Candidate[], raised: Finding[], 
     runs++;
     return validate(applyPlanToGrid(wb, { cells: writesOf(cs), sheets: [] })).findings.some((g) => wanted.has(findingKey(g)));
   };
-  let set = likely.length > 0 && likely.length < candidates.length && raises(likely) ? likely : candidates;
-  while (set.length > 1) {
-    const half = set.slice(0, Math.ceil(set.length / 2));
-    const rest = set.slice(half.length);
-    if (raises(half)) set = half;
-    else if (raises(rest)) set = rest;
-    else break;
+  const halve = (from: Candidate[]): Candidate[] => {
+    let set = from;
+    while (set.length > 1) {
+      const half = set.slice(0, Math.ceil(set.length / 2));
+      const rest = set.slice(half.length);
+      if (raises(half)) set = half;
+      else if (raises(rest)) set = rest;
+      else break;
+    }
+    return set;
+  };
+  if (likely.length > 0 && likely.length < candidates.length) {
+    // The suspects are halved without first validating them all together: when they hold the fix at fault, the
+    // first half or the rest raises the finding (one validation where the fault is in the first half).
+    if (likely.length === 1 ? raises(likely) : true) {
+      const set = halve(likely);
+      if (set.length < likely.length || likely.length === 1) return { set, runs };
+    }
   }
-  return { set, runs };
+  return { set: halve(candidates), runs };
 }
 
 function sortOrder(sheetOrder: string[]): (a: Fix, b: Fix) => number {

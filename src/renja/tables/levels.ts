@@ -14,16 +14,15 @@ export function kodeIsSound(kode: Kode | undefined): kode is Kode {
 /** The normalized segments 0…depth-1 joined, when each is present and has no unfixable problem (no re-parsing). */
 export function kodePrefix(kode: Kode, depth: number): string | undefined {
   for (const p of kode.problems) if (p.segment < depth && p.fix === undefined) return undefined;
-  for (let i = 0; i < depth; i++) if (!kode.normalized[i]) return undefined;
-  // Cut at its own level, a kode is its text (the same join): asked for every row, so no new string.
-  if (kode.level !== null && depth === LEVEL_DEPTH[kode.level]) return kode.text;
-  let text = "";
+  // kode.text is the normalized segments joined down to the kode's level: the prefix is its start (asked for
+  // every row and its parent, so no string is built from the segments).
+  let length = depth - 1;
   for (let i = 0; i < depth; i++) {
     const seg = kode.normalized[i];
     if (!seg) return undefined;
-    text = i === 0 ? seg : `${text}.${seg}`;
+    length += seg.length;
   }
-  return text;
+  return length === kode.text.length ? kode.text : kode.text.slice(0, length);
 }
 
 const ROMAN = /^(?=[ivxlc]+$)m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$/i;
