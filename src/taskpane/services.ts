@@ -8,7 +8,7 @@ import { selectCell } from "../excel/select";
 import { applyPlanToGrid } from "../renja/apply-grid";
 import { validateWorkbook, type ValidateOptions, type ValidationResult } from "../renja/engine";
 import { CATEGORIES, type Category, type Finding, type Fix, type Severity } from "../renja/finding";
-import { planAllFixes, plannedFixes } from "../renja/fix-plan";
+import { memoValidate, planAllFixes, plannedFixes } from "../renja/fix-plan";
 import { planFixes, planRestore, readRiwayat, reconcileRiwayat, RIWAYAT_SHEET, type RiwayatRecord } from "../renja/fixes";
 import type { WorkbookGrid } from "../renja/grid";
 import { hasilValidasiSheet } from "../renja/hasil";
@@ -64,7 +64,8 @@ export async function runValidation(port: ExcelPort, onStage: (stage: Validation
   await new Promise((resolve) => setTimeout(resolve, 0));
   // Fixes planned as a whole (the same planner as the CLI's --fix-out): one per cell, each one that keeps every check.
   const user = userSheets(wb);
-  const again = (g: WorkbookGrid): ValidationResult => validate(g, options);
+  // The engine's own validation keeps, between the planner's rounds, the sheets no fix writes (as the CLI does).
+  const again = validate === validateWorkbook ? memoValidate(options) : (g: WorkbookGrid): ValidationResult => validate(g, options);
   const result = planAllFixes(again(user), user, again).result;
   onStage("memeriksa", 1);
   return { wb, result };
