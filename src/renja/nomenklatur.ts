@@ -106,23 +106,25 @@ const MAYBE_ABBREVIATED = /\b(?:kab|prov|kec|kel|pemkab|pemprov|dgn?|yg|utk|dlm|
 /** Lower case letters and digits only: "Kabupaten/ Kota" and "Kabupaten/Kota" compare equal, so do
  * "Hak-Hak" and "Hak Hak", "RKA- SKPD" and "RKA-SKPD"; short forms written out ("Kab." = "Kabupaten"). */
 function compact(s: string): string {
-  const hit = compacted.get(s);
-  if (hit !== undefined) return hit;
+  for (let i = 0; i < RECENT; i++) if (recentIn[i] === s) return recentOut[i];
   // Plain ASCII (nearly every nama) has nothing to decompose: NFKD and the accent strip are skipped.
   let t = isAscii(s) ? s.toLowerCase() : s.normalize("NFKD").replace(COMBINING, "").toLowerCase();
   if (MAYBE_ABBREVIATED.test(t)) for (const [re, full] of ABBREVIATIONS) t = t.replace(re, full);
   t = t.replace(NOT_ALNUM, "");
-  // A row's nama is compared several times (by kode, by nama, with each variant), and the list's nama on every
-  // row of its kode: kept per text, the cache emptied when large so that it stays bounded.
-  if (compacted.size >= COMPACT_CACHE) compacted.clear();
-  compacted.set(s, t);
+  // A row's nama is looked up by nama twice in a row (sameNamaElsewhere, namaInOtherBidang) and compared with
+  // each variant of its kode: the last few texts are kept (nothing that grows with the workbook).
+  recentIn[next] = s;
+  recentOut[next] = t;
+  next = (next + 1) % RECENT;
   return t;
 }
 
 const COMBINING = /[\u0300-\u036f]/g;
 const NOT_ALNUM = /[^a-z0-9]+/g;
-const COMPACT_CACHE = 20_000;
-const compacted = new Map<string, string>();
+const RECENT = 4;
+const recentIn: (string | undefined)[] = new Array<string | undefined>(RECENT);
+const recentOut: string[] = new Array<string>(RECENT);
+let next = 0;
 
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;

@@ -85,13 +85,9 @@ function tableName(t: TableModel): string {
 
 export const rekonsiliasiRule: WorkbookRule = ({ tables, views, findings }) => {
   const ordered = tables.filter((t) => ORDER.includes(t.kind)).sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
-  const kodeSources: Source[] = [];
-  for (const t of ordered) {
-    if (t.kind === "T2.3") continue;
-    const view = views.get(t.sheet);
-    const s = view && byKode(t, view);
-    if (s) kodeSources.push(s);
-  }
+  const kodeTables = ordered.filter((t) => t.kind !== "T2.3" && views.has(t.sheet) && t.columns.pagu?.[0] !== undefined);
+  // Items by kode are compared only between two tables: with one (a workbook of Tabel 4.1 alone), none are made.
+  const kodeSources: Source[] = kodeTables.map((t) => (kodeTables.length > 1 ? (byKode(t, views.get(t.sheet) as SheetView) as Source) : { table: t, items: new Map() }));
 
   const report = (later: Source, earlier: Source, key: string, what: string, severity: "error" | "warning"): boolean => {
     const a = later.items.get(key);
