@@ -52,8 +52,11 @@ function key(sheet: string, cell: string): string {
   return `${sheet}\u0000${cell}`;
 }
 
+/** Sheet and row of an A1 address (its column letters left out): asked for every finding of every round. */
 function rowKey(sheet: string, cell: string): string {
-  return `${sheet}\u0000${cell.replace(/^[A-Z]+/, "")}`;
+  let i = 0;
+  while (i < cell.length && cell.charCodeAt(i) >= 65 && cell.charCodeAt(i) <= 90) i++;
+  return `${sheet}\u0000${cell.slice(i)}`;
 }
 
 function findingKey(f: Finding): string {
