@@ -5,9 +5,10 @@
 import fc from "fast-check";
 import path from "node:path";
 import { readXlsxGrid } from "../src/cli/xlsx-grid";
-import { validateWorkbook, type ValidateOptions } from "../src/renja/engine";
+import { applyPlanToGrid } from "../src/renja/apply-grid";
+import { createValidationMemo, validateWorkbook, type ValidateOptions } from "../src/renja/engine";
 import { validateWithFixPlan, type FixPlan } from "../src/renja/fix-plan";
-import type { WorkbookGrid } from "../src/renja/grid";
+import { a1, type WorkbookGrid } from "../src/renja/grid";
 import type { NomenklaturIndex } from "../src/renja/nomenklatur";
 import { builtinNomenklatur } from "../src/renja/nomenklatur-bawaan";
 import { NOMENKLATUR_DATA_FORMAT, nomenklaturFromData, type NomenklaturDataRow } from "../src/renja/nomenklatur-data";
@@ -95,5 +96,31 @@ describe("the incremental planner gives the full planner's plan", () => {
     expect(plan.fixes.length).toBeGreaterThan(30);
     // The former planner halved every candidate to find it; the suspects (rows whose place changed) hold it alone.
     expect(oracle.rounds - plan.rounds).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe("ValidationMemo", () => {
+  test("a version of the workbook validated with the memo gives what it gives without: written sheets read again, the others taken over", () => {
+    const gen = generateWorkbook({ seed: 31, subkegiatan: 60 });
+    const options: ValidateOptions = {};
+    const memo = createValidationMemo(options);
+    const first = validateWorkbook(gen.grid, options, memo);
+    expect(JSON.parse(JSON.stringify(first))).toEqual(JSON.parse(JSON.stringify(validateWorkbook(gen.grid))));
+    // A pagu written on Tabel 4.1: that sheet is validated again, every other one taken over as it was.
+    const t41 = first.tables.find((t) => t.kind === "T4.1")!;
+    const row = t41.rows.find((r) => r.level === "subkegiatan")!;
+    const cell = a1(row.r, t41.columns.pagu![0]);
+    const changed = applyPlanToGrid(gen.grid, { cells: [{ sheet: t41.sheet, cell, value: 123 }], sheets: [] });
+    const again = validateWorkbook(changed, options, memo);
+    expect(JSON.parse(JSON.stringify(again))).toEqual(JSON.parse(JSON.stringify(validateWorkbook(changed))));
+    expect(again.findings.some((f) => f.sheet === t41.sheet && f.cell === cell)).toBe(true);
+    const other = first.tables.find((t) => t.sheet !== t41.sheet)!;
+    expect(again.tables.find((t) => t.sheet === other.sheet)).toBe(other);
+    expect(again.tables.find((t) => t.sheet === t41.sheet)).not.toBe(t41);
+  });
+
+  test("a memo serves only the options it was made for", () => {
+    const memo = createValidationMemo({});
+    expect(() => validateWorkbook({ sheets: [] }, {}, memo)).toThrow("memo made for other options");
   });
 });
