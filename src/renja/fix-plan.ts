@@ -323,8 +323,8 @@ function suspects(before: TableModel[], after: TableModel[], all: Candidate[]): 
 /**
  * The smallest group of fixes (by halving) whose application alone raises one of `raised`, findings on cells that
  * had none. Falls back to the whole group when halving does not isolate it. The halving starts from `likely` (the
- * suspects) when they alone raise it, else from every candidate: with one fix at fault, the same fix either way,
- * in a few validations instead of one per halving of every candidate.
+ * suspects) and goes back to every candidate when neither half of them (or the one suspect) raises it: with one
+ * fix at fault, the same fix either way, in a validation or two instead of one per halving of every candidate.
  */
 function culprits(wb: WorkbookGrid, candidates: Candidate[], raised: Finding[], validate: Validate, likely: Candidate[] = []): { set: Candidate[]; runs: number } {
   const wanted = new Set(raised.map(findingKey));
