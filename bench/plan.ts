@@ -1,7 +1,8 @@
 // Fix planning (src/renja/fix-plan.ts) on the command line's large workbook (bench/cli.ts writeLarge: Tabel 4.1
 // alone, header blocks every 2000 rows), with the built-in nomenclature list (made-up kode: a finding on nearly
 // every row and some 1 700 nama fixes) and without one. Each line gives the planning's time beside one
-// validation of the same workbook in the same run: what planning adds is their difference.
+// validation of the same workbook in the same run: what planning adds is their difference. peakMB is the process's
+// peak so far (the generated grid included); the command line's own peak is the cli-validate-large line's.
 import { validateWorkbook, type ValidateOptions } from "../src/renja/engine";
 import { validateWithFixPlan } from "../src/renja/fix-plan";
 import { builtinNomenklatur } from "../src/renja/nomenklatur-bawaan";
