@@ -5,6 +5,7 @@ import { parseA1, parseRange, type CellValue } from "../renja/grid";
 import { cellContent, cellWriteSteps } from "../renja/cell-write";
 import { freeSheetName } from "../renja/sheet-name";
 import type { CellWrite, CellWriteValue, SheetWrite } from "../renja/plan";
+import { fittedSheet, wrapping } from "../renja/sheet-fit";
 
 /** Excel keeps inline list sources to 255 characters. */
 const LIST_SOURCE_MAX = 255;
@@ -109,7 +110,9 @@ export function applySheetWrites(wb: ExcelJS.Workbook, writes: SheetWrite[]): st
   return names;
 }
 
-function writeSheet(ws: ExcelJS.Worksheet, w: SheetWrite): void {
+function writeSheet(ws: ExcelJS.Worksheet, planned: SheetWrite): void {
+  const w = fittedSheet(planned);
+  const wraps = wrapping(w);
   const start = parseA1(w.start) ?? { row: 0, col: 0 };
   (w.columnWidths ?? []).forEach((width, i) => {
     ws.getColumn(start.col + i + 1).width = width;
@@ -126,8 +129,12 @@ function writeSheet(ws: ExcelJS.Worksheet, w: SheetWrite): void {
       const cell = ws.getCell(start.row + i + 1, start.col + j + 1);
       if (v !== null && v !== "") cell.value = excelJsValue(v, w.results?.[i]?.[j]);
       if (format !== null) cell.numFmt = format;
-      cell.alignment = { vertical: "top", wrapText: typeof v === "string" && v.length > 12 };
+      cell.alignment = { vertical: "top", wrapText: wraps(i, j) };
     });
+  });
+  // Heights set here are kept by Excel (customHeight): it does not autofit rows with merged cells, nor on load.
+  (w.rowHeights ?? []).forEach((h, i) => {
+    if (h !== null) ws.getRow(start.row + i + 1).height = h;
   });
   const width = Math.max(0, ...w.rows.map((r) => r.length));
   if (w.tableRange) {

@@ -7,6 +7,7 @@ import { cellWriteSteps, officeInput } from "../renja/cell-write";
 import { freeSheetName } from "../renja/sheet-name";
 import type { CellWrite, SheetWrite, WritePlan, WriteValue } from "../renja/plan";
 import { sheetCharts } from "../renja/charts";
+import { fittedSheet, unwrappedLines } from "../renja/sheet-fit";
 import { localAddress, parseLocalAddress } from "./address";
 import { queueCharts } from "./charts";
 import { loadMarks, markSteps, readMarkedList, touchesMarks, type LoadedMarks } from "./marks";
@@ -165,7 +166,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
 function sheetSteps(
   worksheets: Excel.WorksheetCollection,
   name: string,
-  sw: SheetWrite,
+  planned: SheetWrite,
   /** The sheet exists and is the add-in's to overwrite. */
   replaceExisting: boolean,
   supports: ApiSupport,
@@ -174,6 +175,8 @@ function sheetSteps(
   /** The existing sheet is hidden: freezePanes.unfreeze() threw there on older builds, and nothing is frozen. */
   isHidden = false,
 ): Step[] {
+  // Widths and heights fitted to the text, the same numbers the .xlsx writers set (sheet-fit.ts).
+  const sw = fittedSheet(planned);
   const start = parseA1(sw.start);
   if (!start) throw new RenjaExcelError(`Alamat awal tidak valid: "${sw.start}" untuk lembar "${name}".`, "InvalidReference");
   const width = Math.max(1, ...sw.rows.map((r) => r.length), ...(sw.numberFormats ?? []).map((r) => r.length));
@@ -200,6 +203,8 @@ function sheetSteps(
     if (!r) throw new RenjaExcelError(`Alamat rentang tidak valid: "${address}" pada lembar "${name}".`, "InvalidReference");
     return { address, matrix: Array.from({ length: r.r2 - r.r1 + 1 }, () => new Array<string>(r.c2 - r.c1 + 1).fill(format)) };
   });
+  const heightRuns = heightBlocks(sw.rowHeights ?? []).map(([a, b, h]) => ({ address: localAddress({ r1: start.row + a, c1: start.col, r2: start.row + b, c2: start.col }), height: h }));
+  const lines = unwrappedLines(sw).map((p) => localAddress({ r1: start.row + p.row, c1: start.col + p.col, r2: start.row + p.row, c2: start.col + p.col }));
   const headerBlocks = rowBlocks(sw.headerRows ?? []).map(([a, b]) => localAddress({ r1: start.row + a - 1, c1: body.c1, r2: start.row + b - 1, c2: body.c2 }));
   const charts = sheetCharts(sw);
   // Clearing a range leaves charts behind: a sheet that carries charts is deleted and added anew where it was.
@@ -219,6 +224,8 @@ function sheetSteps(
           const all = ws.getRange();
           all.unmerge();
           all.clear();
+          // Heights of the former content go: the new rows get theirs below.
+          all.format.autofitRows();
           if (!isHidden) ws.freezePanes.unfreeze();
           if (withLists) all.dataValidation.clear();
         } else {
@@ -239,10 +246,17 @@ function sheetSteps(
       },
     },
     {
-      bytes: estimate(sw.merges) + estimate(sw.columnWidths) + estimate(sw.lists) + estimate(headerBlocks) + estimate(charts) + 512,
+      bytes: estimate(sw.merges) + estimate(sw.columnWidths) + estimate(heightRuns) + estimate(lines) + estimate(sw.lists) + estimate(headerBlocks) + estimate(charts) + 512,
       queue: () => {
         const s = sheet();
         for (const m of sw.merges ?? []) s.getRange(m).merge(false);
+        // Text wraps and sits at the top of its cell, as the .xlsx writers write it; a title or note line alone
+        // in its row runs on unwrapped. Header blocks are centred below.
+        const bodyFormat = s.getRange(localAddress(body)).format;
+        bodyFormat.wrapText = true;
+        bodyFormat.verticalAlignment = "Top";
+        for (const address of lines) s.getRange(address).format.wrapText = false;
+        for (const run of heightRuns) s.getRange(run.address).format.rowHeight = run.height;
         (sw.columnWidths ?? []).forEach((w, i) => {
           const col = columnLetters(start.col + i);
           s.getRange(`${col}:${col}`).format.columnWidth = columnWidthPoints(w);
@@ -289,6 +303,18 @@ function rowBlocks(rows: readonly number[]): [number, number][] {
     if (last && last[1] + 1 === r) last[1] = r;
     else out.push([r, r]);
   }
+  return out;
+}
+
+/** Runs of consecutive rows (0-based, relative) with the same set height, as [first, last, height]. */
+function heightBlocks(heights: readonly (number | null)[]): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  heights.forEach((h, i) => {
+    if (h === null) return;
+    const last = out[out.length - 1];
+    if (last && last[1] + 1 === i && last[2] === h) last[1] = i;
+    else out.push([i, i, h]);
+  });
   return out;
 }
 

@@ -64,7 +64,13 @@ export interface SheetWrite {
   rows: WriteValue[][];
   numberFormats?: (string | null)[][];
   merges?: string[];
+  /** Width of each column from the first, in Excel's column units (characters of "0"). */
   columnWidths?: number[];
+  /**
+   * Height in points of each row of `rows` (null: Excel's default). Left out, the writers fit them to the text
+   * (sheet-fit.ts), so every writer sets the same heights.
+   */
+  rowHeights?: (number | null)[];
   /** Rows (1-based) repeated at the top of each printed page, e.g. "$1:$6". */
   printTitleRows?: string;
   freezeRows?: number;

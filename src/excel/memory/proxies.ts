@@ -722,6 +722,35 @@ export class MemoryRangeFormat {
     );
   }
 
+  /** Height in points for every row of the range (ExcelApi 1.2); Excel takes 0–409. */
+  set rowHeight(points: number) {
+    this.range.context.runtime.requirements.use("RangeFormat.rowHeight", "1.2");
+    this.range.context.enqueue(
+      () => {
+        if (!(points >= 0 && points <= 409)) throw new MemoryOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (row height ${points}).`);
+        const { sheet, rect } = this.range.resolved();
+        if (rect.r2 - rect.r1 + 1 > 1_000_000) throw new MemoryOfficeError("InvalidArgument", "The range is too large to size row by row in the memory host.");
+        for (let r = rect.r1; r <= rect.r2; r++) sheet.rowHeights.set(r, points);
+      },
+      { writes: true, requestBytes: 8 },
+    );
+  }
+
+  /**
+   * RangeFormat.autofitRows (ExcelApi 1.2). The host cannot measure text: a fitted row loses its custom height and
+   * shows at the default, which is what Excel gives the empty rows of a cleared sheet (the adapter's only use).
+   */
+  autofitRows(): void {
+    this.range.context.runtime.requirements.use("RangeFormat.autofitRows", "1.2");
+    this.range.context.enqueue(
+      () => {
+        const { sheet, rect } = this.range.resolved();
+        for (const r of [...sheet.rowHeights.keys()]) if (r >= rect.r1 && r <= rect.r2) sheet.rowHeights.delete(r);
+      },
+      { writes: true, requestBytes: 8 },
+    );
+  }
+
   get font(): MemoryRangeFont {
     return new MemoryRangeFont(this.range);
   }

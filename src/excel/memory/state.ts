@@ -50,6 +50,8 @@ export class MemorySheet {
   merges: CellRange[] = [];
   /** Column widths in points, by 0-based column. */
   readonly columnWidths = new Map<number, number>();
+  /** Row heights in points set through RangeFormat.rowHeight (custom heights), by 0-based row; others are default. */
+  readonly rowHeights = new Map<number, number>();
   frozenRows = 0;
   lists: MemoryListValidation[] = [];
   printTitleRows: string | null = null;
