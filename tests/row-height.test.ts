@@ -22,7 +22,8 @@ describe("textWidth and textLines", () => {
     expect(textWidth("0000")).toBeCloseTo(4 * DIGIT, 6);
     expect(textWidth(" ")).toBeCloseTo(SPACE, 6);
     expect(textWidth("iiii")).toBeLessThan(textWidth("MMMM") / 3);
-    expect(textWidth("Kode", { bold: true })).toBeCloseTo(textWidth("Kode") * 1.06, 6);
+    expect(textWidth("AAAA")).toBeCloseTo(4 * 1.14 * DIGIT, 6);
+    expect(textWidth("AAAA", { bold: true })).toBeCloseTo(4 * 1.2 * DIGIT, 6);
     expect(textWidth("0", { fontPt: 22 })).toBeCloseTo(2 * DIGIT, 6);
   });
 
@@ -43,6 +44,13 @@ describe("textWidth and textLines", () => {
     expect(textLines("a\r\n\nb", 10)).toBe(3);
   });
 
+  test("a hyphen between letters is a break: \"Umum-Dana\" wraps after the hyphen, \"-5\" does not", () => {
+    // "Dana Transfer Umum-" is 18,9 units, "Dana Transfer Umum-Dana" 23,3: room 19,4 at a width of 20.
+    expect(textLines("Dana Transfer Umum-Dana Alokasi Umum", 20)).toBe(2);
+    expect(textLines("Dana Transfer UmumXDana Alokasi Umum", 20)).toBe(3);
+    expect(textLines("00000000 -00000000000", 20)).toBe(2);
+  });
+
   test("a word longer than the line is broken where it runs out", () => {
     // 30 digits = 31,84 units; 9,4 units a line → 4 lines.
     expect(textLines("0".repeat(30), 10)).toBe(4);
@@ -50,9 +58,9 @@ describe("textWidth and textLines", () => {
   });
 
   test("bold text can need a line more than regular", () => {
-    const text = "0000 0000"; // 8,97 units regular, 9,51 bold; room 9,4
-    expect(textLines(text, 10)).toBe(1);
-    expect(textLines(text, 10, { bold: true })).toBe(2);
+    const text = "AAAA AAAA"; // 10,16 units regular, 10,67 bold; room 10,4
+    expect(textLines(text, 11)).toBe(1);
+    expect(textLines(text, 11, { bold: true })).toBe(2);
   });
 
   test("heights: 15 pt a line at 11 pt, scaled with the font, never above Excel's 409 pt", () => {

@@ -7,6 +7,8 @@ import { freeSheetName } from "../renja/sheet-name";
 import type { CellWrite, CellWriteValue, SheetWrite } from "../renja/plan";
 import { fittedSheet, wrapping } from "../renja/sheet-fit";
 
+/** ExcelJS's (and Excel's) default font, which the row heights are worked out for (row-height.ts). */
+const BODY_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2 };
 /** Excel keeps inline list sources to 255 characters. */
 const LIST_SOURCE_MAX = 255;
 const THIN: Partial<ExcelJS.Borders> = {
@@ -144,7 +146,9 @@ function writeSheet(ws: ExcelJS.Worksheet, planned: SheetWrite): void {
   for (const b of w.boldRows ?? []) {
     for (let j = 0; j < width; j++) {
       const cell = ws.getCell(start.row + b, start.col + j + 1);
-      cell.font = { ...(cell.font ?? {}), bold: true };
+      // The font named in full: a bare <b/> font has no typeface, and LibreOffice then prints it in a serif.
+      const own = Object.fromEntries(Object.entries(cell.font ?? {}).filter(([, v]) => v !== undefined));
+      cell.font = { ...BODY_FONT, ...own, bold: true };
     }
   }
   for (const h of w.headerRows ?? []) {

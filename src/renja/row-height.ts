@@ -12,10 +12,10 @@ export const MAX_ROW_HEIGHT = 409;
 export const DEFAULT_COLUMN_WIDTH = 8.43;
 
 /**
- * Advance widths of Calibri (Carlito, its metric twin) relative to "0", for the printable ASCII characters from
- * " " on; measured from the font's hmtx table. Other characters count as a digit.
+ * Advance widths of Calibri (Carlito, its metric twin), regular and bold, relative to "0", for the printable ASCII
+ * characters from " " on; measured from the fonts' hmtx tables. Other characters count as a digit.
  */
-const WEIGHTS: readonly number[] = [
+const REGULAR: readonly number[] = [
   0.45, 0.64, 0.79, 0.98, 1, 1.41, 1.35, 0.44, 0.6, 0.6, 0.98, 0.98, 0.49, 0.6, 0.5, 0.76,
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0.53, 0.53, 0.98, 0.98, 0.98, 0.91,
   1.76, 1.14, 1.07, 1.05, 1.21, 0.96, 0.91, 1.24, 1.23, 0.5, 0.63, 1.03, 0.83, 1.69, 1.27, 1.31,
@@ -23,8 +23,14 @@ const WEIGHTS: readonly number[] = [
   0.57, 0.95, 1.04, 0.83, 1.04, 0.98, 0.6, 0.93, 1.04, 0.45, 0.47, 0.9, 0.45, 1.58, 1.04, 1.04,
   1.04, 1.04, 0.69, 0.77, 0.66, 1.04, 0.89, 1.41, 0.85, 0.89, 0.78, 0.62, 0.91, 0.62, 0.98,
 ];
-/** Bold Calibri is at most 12 % wider than regular on these characters (most letters 2–6 %). */
-const BOLD_FACTOR = 1.06;
+const BOLD: readonly number[] = [
+  0.45, 0.64, 0.87, 0.98, 1, 1.44, 1.39, 0.46, 0.61, 0.61, 0.98, 0.98, 0.51, 0.6, 0.53, 0.85,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0.54, 0.54, 0.98, 0.98, 0.98, 0.91,
+  1.77, 1.2, 1.11, 1.04, 1.24, 0.96, 0.91, 1.26, 1.24, 0.53, 0.65, 1.08, 0.83, 1.72, 1.3, 1.33,
+  1.05, 1.35, 1.11, 0.93, 0.98, 1.29, 1.17, 1.79, 1.09, 1.03, 0.94, 0.64, 0.85, 0.64, 0.98, 0.98,
+  0.59, 0.97, 1.06, 0.83, 1.06, 0.99, 0.62, 0.94, 1.06, 0.48, 0.5, 0.95, 0.48, 1.61, 1.06, 1.06,
+  1.06, 1.06, 0.7, 0.79, 0.68, 1.06, 0.93, 1.47, 0.91, 0.93, 0.78, 0.68, 0.94, 0.68, 0.98,
+];
 /** "0" is 7.43 px at 11 pt while a column unit is 7 px: a unit holds 0.94 of a digit. */
 const DIGIT_PER_UNIT = 7 / 7.43;
 /** Cell padding, in column units (Excel adds 5 px to every column: about 2 px each side). */
@@ -36,9 +42,9 @@ export interface TextStyle {
   fontPt?: number;
 }
 
-function charWeight(ch: string): number {
+function charWeight(ch: string, bold: boolean): number {
   const code = ch.charCodeAt(0);
-  if (code >= 32 && code < 32 + WEIGHTS.length) return WEIGHTS[code - 32];
+  if (code >= 32 && code < 32 + REGULAR.length) return (bold ? BOLD : REGULAR)[code - 32];
   if (ch === "—" || ch === "…") return 1.8;
   if (code < 32) return 0;
   return 1;
@@ -47,8 +53,9 @@ function charWeight(ch: string): number {
 /** Width of `text` on one line, in column units at 11 pt (bold and other sizes scaled). */
 export function textWidth(text: string, style: TextStyle = {}): number {
   let w = 0;
-  for (const ch of text) w += charWeight(ch);
-  const scale = (style.bold ? BOLD_FACTOR : 1) * ((style.fontPt ?? DEFAULT_FONT_PT) / DEFAULT_FONT_PT);
+  const bold = style.bold ?? false;
+  for (const ch of text) w += charWeight(ch, bold);
+  const scale = (style.fontPt ?? DEFAULT_FONT_PT) / DEFAULT_FONT_PT;
   return (w * scale) / DIGIT_PER_UNIT;
 }
 
@@ -58,34 +65,36 @@ function room(width: number): number {
 }
 
 /**
- * Lines `text` takes in a wrapped cell `width` units wide: explicit newlines kept, words wrapped at spaces, a word
- * longer than the line broken where it runs out (as Excel does). Breaking only at spaces never under-counts: Excel
- * and LibreOffice may also break after a hyphen, which only saves lines.
+ * Lines `text` takes in a wrapped cell `width` units wide: explicit newlines kept, words wrapped at spaces and after
+ * a hyphen between letters ("Umum-Dana"), a word longer than the line broken where it runs out (as Excel and
+ * LibreOffice do). Any other break a renderer may find only saves lines: the count never falls short.
  */
 export function textLines(text: string, width: number, style: TextStyle = {}): number {
   const max = room(width);
+  const space = textWidth(" ", style);
   let lines = 0;
   for (const para of text.split(/\r\n|\r|\n/)) {
     lines++;
     let used = 0;
-    const space = textWidth(" ", style);
     for (const word of para.split(" ")) {
-      let w = textWidth(word, style);
-      const need = used === 0 ? w : used + space + w;
-      if (need <= max) {
-        used = need;
-        continue;
-      }
-      if (used > 0) {
-        lines++;
-        used = 0;
-      }
-      // A word wider than the whole line: broken into full lines and a rest.
-      while (w > max) {
-        lines++;
-        w -= max;
-      }
-      used = w;
+      word.split(/(?<=\p{L}-)(?=\p{L})/u).forEach((piece, k) => {
+        let w = textWidth(piece, style);
+        const gap = k === 0 && used > 0 ? space : 0;
+        if (used + gap + w <= max) {
+          used += gap + w;
+          return;
+        }
+        if (used > 0) {
+          lines++;
+          used = 0;
+        }
+        // A piece wider than the whole line: broken into full lines and a rest.
+        while (w > max) {
+          lines++;
+          w -= max;
+        }
+        used = w;
+      });
     }
   }
   return lines;
