@@ -3,7 +3,8 @@
 import { chmodSync, existsSync, linkSync, lstatSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { writeFixedCopy, writeFixesInPlace, backupPath } from "../src/cli/fix-out";
+import { writeFixedCopy, writeFixesInPlace, backupPath, tallerRowsText } from "../src/cli/fix-out";
+import { textHeight, textLines } from "../src/renja/row-height";
 import { LIMITS } from "../src/cli/limits";
 import { validateFiles } from "../src/cli/validate";
 import { readXlsxBook } from "../src/cli/xlsx-grid";
@@ -297,5 +298,67 @@ describe("cells and rows are inserted in order, whatever the sheet XML looks lik
     );
     expect(out.grid.sheets[0].values).toEqual([["satu"], [true], [], [], [0, 1, 3, null, 5], [null, 6], ["tetap"], [], [9]]);
     expect(out.grid.sheets[1].values).toEqual([[], [null, "dua"]]);
+  });
+});
+
+describe("a fixed text that wraps gets the row height it needs, and nothing else of the layout changes", () => {
+  // Style 1 wraps, style 2 wraps in bold, style 0 does not wrap. Column B is 20 wide, C and D 10.
+  const styles =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+    '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment wrapText="1"/></xf></cellXfs></styleSheet>';
+  const long = "Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik Perangkat Daerah Kabupaten";
+  const sheetXml =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetFormatPr defaultRowHeight="15"/><cols><col min="2" max="2" width="20" customWidth="1"/><col min="3" max="4" width="10" customWidth="1"/></cols><sheetData>' +
+    '<row r="1" ht="15" customHeight="1"><c r="B1" s="1" t="inlineStr"><is><t>pendek</t></is></c></row>' +
+    '<row r="2"><c r="B2" s="2" t="inlineStr"><is><t>pendek</t></is></c></row>' +
+    '<row r="3" ht="15" customHeight="1"><c r="B3" s="0" t="inlineStr"><is><t>pendek</t></is></c></row>' +
+    '<row r="4" ht="120" customHeight="1"><c r="B4" s="1" t="inlineStr"><is><t>pendek</t></is></c></row>' +
+    '<row r="5" ht="15" customHeight="1"><c r="C5" s="1" t="inlineStr"><is><t>pendek</t></is></c></row>' +
+    '<row r="6" ht="15" customHeight="1"><c r="C6" s="1" t="inlineStr"><is><t>pendek</t></is></c></row>' +
+    '<row r="8" ht="15" customHeight="1"><c r="B8" s="1" t="inlineStr"><is><t>pendek</t></is></c></row>' +
+    '<row r="9" ht="15" customHeight="1"><c r="B9" s="1"><v>1</v></c></row>' +
+    '</sheetData><mergeCells count="2"><mergeCell ref="C5:D5"/><mergeCell ref="C6:C7"/></mergeCells></worksheet>';
+
+  test("rows raised exactly as the estimate needs, listed with their cells; others left as the planner made them", async () => {
+    const file = path.join(dir, "tinggi.xlsx");
+    writeFileSync(file, zip(workbookParts([{ name: "Tabel 4.1", xml: sheetXml }], { styles })));
+    const book = await readXlsxBook(file);
+    const { bytes, taller } = await patchWorkbook(book, [
+      { sheet: "Tabel 4.1", cell: "B1", value: long }, // wraps at 20: raised from 15
+      { sheet: "Tabel 4.1", cell: "B2", value: long }, // bold, no height of its own: raised from the default
+      { sheet: "Tabel 4.1", cell: "B3", value: long }, // does not wrap: runs on, height kept
+      { sheet: "Tabel 4.1", cell: "B4", value: long }, // already tall enough
+      { sheet: "Tabel 4.1", cell: "C5", value: long }, // merged over C:D (20 wide)
+      { sheet: "Tabel 4.1", cell: "C6", value: long }, // merged over two rows: the planner's block, kept
+      { sheet: "Tabel 4.1", cell: "B8", value: "2.02" }, // short: fits one line
+      { sheet: "Tabel 4.1", cell: "B9", value: 123456 }, // a number never wraps
+    ]);
+    const h20 = textHeight(long, 20);
+    expect(h20).toBe(textLines(long, 20) * 15);
+    expect(textLines(long, 20)).toBeGreaterThan(3);
+    expect(taller).toEqual([
+      { sheet: "Tabel 4.1", row: 1, from: 15, to: h20, cell: "B1" },
+      { sheet: "Tabel 4.1", row: 2, from: 15, to: textHeight(long, 20, { bold: true }), cell: "B2" },
+      { sheet: "Tabel 4.1", row: 5, from: 15, to: h20, cell: "C5" },
+    ]);
+    const out = await bookOf(bytes, "tinggi-keluar.xlsx");
+    const xml = (await out.zip.bytesOf(out.zip.entry("xl/worksheets/sheet1.xml") as never)).toString();
+    const heads = [...xml.matchAll(/<row [^>]*>/g)].map((m) => m[0]);
+    expect(heads).toEqual([
+      `<row r="1" ht="${h20}" customHeight="1">`,
+      `<row r="2" ht="${textHeight(long, 20, { bold: true })}" customHeight="1">`,
+      '<row r="3" ht="15" customHeight="1">',
+      '<row r="4" ht="120" customHeight="1">',
+      `<row r="5" ht="${h20}" customHeight="1">`,
+      '<row r="6" ht="15" customHeight="1">',
+      '<row r="8" ht="15" customHeight="1">',
+      '<row r="9" ht="15" customHeight="1">',
+    ]);
+    expect(out.grid.sheets[0].values[0][1]).toBe(long);
+  });
+
+  test("the command line names each row it made taller", async () => {
+    expect(tallerRowsText([])).toBeUndefined();
+    expect(tallerRowsText([{ sheet: "Tabel 4.1", row: 12, from: 30, to: 52.5, cell: "G12" }])).toBe("1 baris dibuat lebih tinggi agar teks perbaikannya terlihat utuh: Tabel 4.1!G12 (baris 12: 30 → 52,5 pt)");
   });
 });

@@ -8,7 +8,7 @@ import { InputError } from "./errors";
 import type { ValidationResult } from "../renja/engine";
 import { plannedFixes } from "../renja/fix-plan";
 import type { XlsxBook } from "./xlsx-package";
-import { patchWorkbook, type PatchWrite } from "./xlsx/patch";
+import { patchWorkbook, type PatchWrite, type RowHeightChange } from "./xlsx/patch";
 
 /**
  * The planned fixes (src/renja/fix-plan.ts), one per cell: the same list the pane's "Perbaiki semua" applies, each
@@ -32,15 +32,27 @@ export function backupPath(input: string): string {
   return join(dirname(input), `${basename(input, ext)}.bak${ext || ".xlsx"}`);
 }
 
-/** The patched package and how many cells it changes. */
-async function fixedBytes(book: XlsxBook, result: ValidationResult): Promise<{ bytes: Buffer; changes: number }> {
-  const { bytes, written } = await patchWorkbook(book, fixWrites(result));
-  return { bytes, changes: new Set(written).size };
+/** The patched package, how many cells it changes and the rows it made taller for a fixed text. */
+async function fixedBytes(book: XlsxBook, result: ValidationResult): Promise<{ bytes: Buffer; changes: number; taller: RowHeightChange[] }> {
+  const { bytes, written, taller } = await patchWorkbook(book, fixWrites(result));
+  return { bytes, changes: new Set(written).size, taller };
 }
 
-/** Writes the corrected copy of the workbook read in `book` to `output`; returns how many cells changed. */
-export async function writeFixedCopy(book: XlsxBook, output: string, result: ValidationResult): Promise<number> {
-  const { bytes, changes } = await fixedBytes(book, result);
+/** What the command line says about rows a fix made taller (the one change to the planner's layout). */
+export function tallerRowsText(taller: readonly RowHeightChange[]): string | undefined {
+  if (taller.length === 0) return undefined;
+  const pt = (n: number): string => String(n).replace(".", ",");
+  const list = taller.map((t) => `${t.sheet}!${t.cell} (baris ${t.row}: ${pt(t.from)} → ${pt(t.to)} pt)`).join(", ");
+  return `${taller.length} baris dibuat lebih tinggi agar teks perbaikannya terlihat utuh: ${list}`;
+}
+
+/**
+ * Writes the corrected copy of the workbook read in `book` to `output`; returns how many cells changed. The rows
+ * made taller for a fixed text are added to `taller` when given.
+ */
+export async function writeFixedCopy(book: XlsxBook, output: string, result: ValidationResult, taller?: RowHeightChange[]): Promise<number> {
+  const { bytes, changes, taller: raised } = await fixedBytes(book, result);
+  taller?.push(...raised);
   try {
     writeFileSync(output, bytes);
   } catch {
@@ -56,7 +68,7 @@ export async function writeFixedCopy(book: XlsxBook, output: string, result: Val
  * folder renamed over it, or, for a file with hard links, into the file itself so every link sees the fix.
  * Nothing is written when there is nothing to fix.
  */
-export async function writeFixesInPlace(book: XlsxBook, result: ValidationResult): Promise<{ changes: number; backup?: string }> {
+export async function writeFixesInPlace(book: XlsxBook, result: ValidationResult): Promise<{ changes: number; backup?: string; taller?: RowHeightChange[] }> {
   const input = book.path;
   const writes = fixWrites(result);
   if (writes.length === 0) return { changes: 0 };
@@ -72,7 +84,7 @@ export async function writeFixesInPlace(book: XlsxBook, result: ValidationResult
   if (was && (was.dev !== st.dev || was.ino !== st.ino || was.size !== st.size || was.mtimeMs !== st.mtimeMs)) {
     throw new InputError(`Berkas ${input} berubah sejak dibaca; perbaikan tidak ditulis. Jalankan lagi.`);
   }
-  const { bytes, changes } = await fixedBytes(book, result);
+  const { bytes, changes, taller } = await fixedBytes(book, result);
 
   const backup = backupPath(input);
   try {
@@ -98,7 +110,7 @@ export async function writeFixesInPlace(book: XlsxBook, result: ValidationResult
       }
       throw new InputError(`Perbaikan tidak dapat ditulis ke ${input}; isi aslinya ada di cadangan ${backup}.`);
     }
-    return { changes, backup };
+    return { changes, backup, taller };
   }
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp${extname(target)}`);
   try {
@@ -116,7 +128,7 @@ export async function writeFixesInPlace(book: XlsxBook, result: ValidationResult
       // only the owner's own files can be given away; the mode is kept either way
     }
     renameSync(temp, target);
-    return { changes, backup };
+    return { changes, backup, taller };
   } catch {
     try {
       unlinkSync(temp);

@@ -11,7 +11,8 @@ import { columnMapOf } from "./kolom";
 import { LIMITS } from "./limits";
 import { nomenklaturFromBytes } from "./nomenklatur-xlsx";
 import { textReport } from "./report";
-import { writeFixedCopy, writeFixesInPlace } from "./fix-out";
+import { tallerRowsText, writeFixedCopy, writeFixesInPlace } from "./fix-out";
+import type { RowHeightChange } from "./xlsx/patch";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE } from "./exit-codes";
 import { checkOutput, OutputError, writeOutput, type OutputTarget } from "./output-path";
 import { validateFile, type FileOutcome } from "./validate-file";
@@ -123,11 +124,14 @@ export async function validateFiles(files: string[], opts: ValidateCliOptions, i
   if (target && first?.result && first.book) {
     const { result, book } = first;
     let n = 0;
+    const taller: RowHeightChange[] = [];
     try {
       await writeOutput(target, async (temp) => {
-        n = await writeFixedCopy(book, temp, result);
+        n = await writeFixedCopy(book, temp, result, taller);
       });
       io.stderr.write(`renja: ${n} perbaikan ditulis ke ${target.shown}\n`);
+      const raised = tallerRowsText(taller);
+      if (raised) io.stderr.write(`renja: ${raised}.\n`);
     } catch (e) {
       if (!(e instanceof OutputError)) throw e;
       io.stderr.write(`renja: ${e.message}\n`);
@@ -136,8 +140,10 @@ export async function validateFiles(files: string[], opts: ValidateCliOptions, i
   }
   if (opts.inPlace && outcomes[0]?.result && outcomes[0].book) {
     try {
-      const { changes, backup } = await writeFixesInPlace(outcomes[0].book, outcomes[0].result);
+      const { changes, backup, taller } = await writeFixesInPlace(outcomes[0].book, outcomes[0].result);
       io.stderr.write(backup ? `renja: ${changes} perbaikan ditulis ke ${files[0]} (cadangan: ${backup})\n` : `renja: tidak ada perbaikan; ${files[0]} tidak diubah\n`);
+      const raised = tallerRowsText(taller ?? []);
+      if (raised) io.stderr.write(`renja: ${raised}.\n`);
     } catch (e) {
       io.stderr.write(`renja: ${e instanceof InputError ? e.message : `perbaikan tidak dapat ditulis; ${files[0]} tidak diubah`}\n`);
       return EXIT_UNREADABLE;

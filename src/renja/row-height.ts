@@ -33,8 +33,11 @@ const BOLD: readonly number[] = [
 ];
 /** "0" is 7.43 px at 11 pt while a column unit is 7 px: a unit holds 0.94 of a digit. */
 const DIGIT_PER_UNIT = 7 / 7.43;
-/** Cell padding, in column units (Excel adds 5 px to every column: about 2 px each side). */
-const PADDING_UNITS = 0.6;
+/**
+ * What a cell's margins take from its width, in column units. Excel makes a column of width w units w × 7 + 5 px
+ * wide and keeps about 5 px for the margins and the grid line, so text has w × 7 px; a little kept in hand.
+ */
+const PADDING_UNITS = 0.25;
 
 export interface TextStyle {
   bold?: boolean;

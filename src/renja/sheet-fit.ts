@@ -31,7 +31,8 @@ export function shownText(sw: SheetWrite, i: number, j: number): string {
   return valueText(v, sw.numberFormats?.[i]?.[j] ?? null);
 }
 
-function valueText(v: CellValue, format: string | null): string {
+/** A constant as a cell with `format` shows it in an Indonesian Excel (1.234.567, 85,20%). */
+export function valueText(v: CellValue, format: string | null): string {
   if (v === null) return "";
   if (typeof v === "string") return v;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";

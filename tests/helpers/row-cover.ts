@@ -1,10 +1,12 @@
 // Whether a sheet's row heights cover its wrapped texts: for each wrapped cell (a merged area's top-left counts
 // for the whole area), the rows it spans together are at least its estimated lines × the line height at the
 // columns' width. The same check for a SheetWrite as planned and for an .xlsx as written.
+import type ExcelJS from "exceljs";
 import type { CellRange } from "../../src/renja/grid";
 import type { SheetWrite } from "../../src/renja/plan";
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, heightForLines, textLines } from "../../src/renja/row-height";
-import { fitSheet, shownText, wrapping } from "../../src/renja/sheet-fit";
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, heightForLines, textLines, widthForText } from "../../src/renja/row-height";
+import { fitSheet, shownText, valueText, wrapping } from "../../src/renja/sheet-fit";
+import { shownValue } from "./libreoffice";
 import { parseA1, parseRange } from "../../src/renja/grid";
 
 export interface SheetPicture {
@@ -63,4 +65,42 @@ export function plannedPicture(sw: SheetWrite): SheetPicture {
     widths: new Map(fit.columnWidths.map((w, c) => [o.col + c, w])),
     heights: new Map(fit.rowHeights.flatMap((h, i) => (h === null ? [] : [[o.row + i, h] as [number, number]]))),
   };
+}
+
+/** A written worksheet as ExcelJS reads it back from the .xlsx XML: wrapped text cells, merges, widths, heights. */
+export function worksheetPicture(ws: ExcelJS.Worksheet): SheetPicture {
+  const cells: SheetPicture["cells"] = [];
+  const widths = new Map<number, number>();
+  const heights = new Map<number, number>();
+  for (let c = 1; c <= ws.columnCount; c++) {
+    const w = ws.getColumn(c).width;
+    if (w !== undefined) widths.set(c - 1, w);
+  }
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    if (row.height !== undefined && row.height !== null) heights.set(r - 1, row.height);
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const v = shownValue(cell);
+      if (typeof v !== "string" || v === "" || !cell.alignment?.wrapText) return;
+      cells.push({ row: r - 1, col: c - 1, text: v, bold: cell.font?.bold === true });
+    });
+  });
+  const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map((m) => parseRange(m)).filter((m): m is CellRange => m !== undefined);
+  return { name: ws.name, cells, merges, widths, heights };
+}
+
+/** Number cells (outside merges) too narrow to show their number as formatted: Excel would show "###". */
+export function narrowNumbers(ws: ExcelJS.Worksheet, picture: SheetPicture = worksheetPicture(ws)): string[] {
+  const out: string[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const v = shownValue(cell);
+      if (typeof v !== "number") return;
+      if (picture.merges.some((m) => m.r1 <= r - 1 && r - 1 <= m.r2 && m.c1 <= c - 1 && c - 1 <= m.c2)) return;
+      const text = valueText(v, typeof cell.numFmt === "string" ? cell.numFmt : null);
+      const width = picture.widths.get(c - 1) ?? DEFAULT_COLUMN_WIDTH;
+      const need = widthForText(text, { bold: cell.font?.bold === true });
+      if (need > width) out.push(`${ws.name}!${cell.address} "${text}" needs ${need}, has ${width}`);
+    });
+  });
+  return out;
 }

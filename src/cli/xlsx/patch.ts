@@ -3,11 +3,12 @@
 // number format must be added, and the calculation chain dropped only when a formula was replaced. Every other
 // part is copied byte for byte (zip-write.ts).
 import { cellContent, cellWriteSteps } from "../../renja/cell-write";
-import { a1, parseA1 } from "../../renja/grid";
+import { a1, parseA1, parseRange, type CellRange } from "../../renja/grid";
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, MAX_ROW_HEIGHT, textHeight } from "../../renja/row-height";
 import type { CellWriteValue } from "../../renja/plan";
 import type { XlsxBook } from "../xlsx-package";
 import { slideFormula } from "./cell-text";
-import { builtinFormatId } from "./styles";
+import { builtinFormatId, type CellTextStyle } from "./styles";
 import { relsPartOf, sheetNameKey } from "./workbook-part";
 import { rewriteZip } from "./zip-write";
 
@@ -19,8 +20,22 @@ export interface PatchWrite {
   numberFormat?: string;
 }
 
+/** A row made taller so that a fixed text shows whole (the only change to the planner's layout a fix makes). */
+export interface RowHeightChange {
+  sheet: string;
+  /** 1-based, as Excel numbers rows. */
+  row: number;
+  /** Points before and after. */
+  from: number;
+  to: number;
+  /** The fixed cell that needed it. */
+  cell: string;
+}
+
 export interface PatchResult {
   bytes: Buffer;
+  /** Rows raised for a fixed text that wraps in its cell and needed more lines than the row showed. */
+  taller: RowHeightChange[];
   /** The cells written, as "Sheet!A1", in the order given (a later write to the same cell wins). */
   written: string[];
   /** Writes whose sheet is not in the workbook. */
@@ -73,6 +88,10 @@ class StylesPatch {
 
   formatOf(s: number): string | null {
     return this.book.styles.formatOf(s);
+  }
+
+  textStyleOf(s: number): CellTextStyle {
+    return this.book.styles.textStyleOf(s);
   }
 
   /** The style index showing `code` and otherwise like style `base`; undefined without a styles part. */
@@ -158,6 +177,8 @@ function cellXml(p: string, ref: string, s: number | string | undefined, value: 
 
 interface SheetPatchOutcome {
   xml: string;
+  /** Rows raised for a fixed text (sheet name left to the caller). */
+  taller: Omit<RowHeightChange, "sheet">[];
   /** A formula was replaced (the calculation chain must go) or written (Excel must calculate on load). */
   removedFormula: boolean;
   wroteFormula: boolean;
@@ -171,13 +192,77 @@ interface Orphan {
   r2: number;
 }
 
+/** What a row height for a fixed text depends on in a sheet: column widths, the default row height, merges. */
+class SheetGeometry {
+  private readonly widths = new Map<number, number>();
+  private readonly defaultWidth: number;
+  readonly defaultHeight: number;
+  private readonly merges: CellRange[];
+
+  constructor(xml: string, dataStart: number, dataEnd: number) {
+    const head = xml.slice(0, dataStart);
+    const format = /<(?:\w+:)?sheetFormatPr\b[^>]*>/.exec(head)?.[0] ?? "";
+    const num = (tag: string, name: string): number | undefined => {
+      const v = Number(attrOf(tag, name));
+      return Number.isFinite(v) && v > 0 ? v : undefined;
+    };
+    this.defaultWidth = num(format, "defaultColWidth") ?? DEFAULT_COLUMN_WIDTH;
+    this.defaultHeight = num(format, "defaultRowHeight") ?? DEFAULT_ROW_HEIGHT;
+    for (const m of head.matchAll(/<(?:\w+:)?col\b[^>]*>/g)) {
+      const min = num(m[0], "min");
+      const max = num(m[0], "max");
+      const width = num(m[0], "width");
+      // A <col> over the whole sheet (max 16384) only sets a default: cap the loop at what a fix can reach.
+      if (min !== undefined && max !== undefined && width !== undefined) for (let c = min; c <= Math.min(max, min + 1024); c++) this.widths.set(c - 1, width);
+    }
+    this.merges = [...xml.slice(dataEnd).matchAll(/<(?:\w+:)?mergeCell\b[^>]*>/g)].map((m) => parseRange(attrOf(m[0], "ref") ?? "")).filter((m): m is CellRange => m !== undefined);
+  }
+
+  /** Width in column units of the cell (a merge over one row: its columns together); undefined under a taller merge. */
+  widthAt(row: number, col: number): number | undefined {
+    const m = this.merges.find((x) => x.r1 <= row && row <= x.r2 && x.c1 <= col && col <= x.c2);
+    if (m && (m.r2 > m.r1 || m.r1 !== row || m.c1 !== col)) return undefined;
+    let w = 0;
+    for (let c = m?.c1 ?? col; c <= (m?.c2 ?? col); c++) w += this.widths.get(c) ?? this.defaultWidth;
+    return w;
+  }
+}
+
+/**
+ * A row head with the height a fixed text needs: never lowered, and only where a written text wraps (its style
+ * says so) and needs more lines than the row shows. Returns the head unchanged otherwise.
+ */
+function raiseRow(head: string, row: number, written: { col: number; s: number | undefined; value: CellWriteValue }[], styles: StylesPatch, geometry: SheetGeometry, taller: SheetPatchOutcome["taller"]): string {
+  const ht = Number(attrOf(head, "ht"));
+  const have = Number.isFinite(ht) && ht > 0 ? ht : geometry.defaultHeight;
+  let need = 0;
+  let cell = "";
+  for (const w of written) {
+    const content = cellContent(w.value);
+    if (content.kind !== "text" || w.s === undefined) continue;
+    const style = styles.textStyleOf(w.s);
+    const width = geometry.widthAt(row, w.col);
+    if (!style.wrap || width === undefined) continue;
+    const h = textHeight(content.text, width, { bold: style.bold, fontPt: style.fontPt });
+    if (h > need) {
+      need = h;
+      cell = a1(row, w.col);
+    }
+  }
+  if (need <= have || have >= MAX_ROW_HEIGHT) return head;
+  taller.push({ row: row + 1, from: have, to: need, cell });
+  const attrs = head.replace(/\s(?:ht|customHeight)\s*=\s*(?:"[^"]*"|'[^']*')/g, "");
+  return attrs.replace(/\s*(\/?)>$/, ` ht="${need}" customHeight="1"$1>`);
+}
+
 /**
  * Patches one worksheet's XML: the target cells replaced or inserted (rows too) in column and row order; every
  * byte outside the touched <c> elements (and the few rows that gain cells) stays as it was.
  */
 export function patchSheetXml(xml: string, targets: Map<number, Target[]>, styles: StylesPatch): SheetPatchOutcome {
   const open = /<((?:\w+:)?)sheetData\b[^>]*?(\/?)>/.exec(xml);
-  if (!open) return { xml, removedFormula: false, wroteFormula: false };
+  if (!open) return { xml, removedFormula: false, wroteFormula: false, taller: [] };
+  const taller: SheetPatchOutcome["taller"] = [];
   const p = open[1];
   let removedFormula = false;
   let wroteFormula = false;
@@ -186,6 +271,8 @@ export function patchSheetXml(xml: string, targets: Map<number, Target[]>, style
   const out: string[] = [];
   const orphans: Orphan[] = [];
 
+  // Written cells of the row being patched, with their style: a text that wraps may need the row taller.
+  let rowWritten: { col: number; s: number | undefined; value: CellWriteValue }[] = [];
   const build = (t: Target, oldS: string | undefined, row: number): string => {
     let s: number | string | undefined = oldS;
     // The add-in's steps (cell-write.ts): the planned format, or "General" for a number going into a "@" cell.
@@ -194,6 +281,8 @@ export function patchSheetXml(xml: string, targets: Map<number, Target[]>, style
     const format = steps.after ?? steps.before;
     if (format !== undefined) s = styles.ensure(base, format) ?? oldS;
     if (cellContent(t.write.value).kind === "formula") wroteFormula = true;
+    // The cell's own style tells whether it wraps (a style added for a number format copies its alignment).
+    rowWritten.push({ col: t.col, s: oldS === undefined ? undefined : Number(oldS), value: t.write.value });
     return cellXml(p, a1(row, t.col), s, t.write.value);
   };
   const newRow = (row: number): string => {
@@ -203,10 +292,11 @@ export function patchSheetXml(xml: string, targets: Map<number, Target[]>, style
 
   if (open[2] === "/") {
     const rows = pending.map(newRow).join("");
-    return { xml: xml.slice(0, open.index) + `<${p}sheetData>${rows}</${p}sheetData>` + xml.slice(open.index + open[0].length), removedFormula, wroteFormula };
+    return { xml: xml.slice(0, open.index) + `<${p}sheetData>${rows}</${p}sheetData>` + xml.slice(open.index + open[0].length), removedFormula, wroteFormula, taller };
   }
   const dataStart = open.index + open[0].length;
   const dataEnd = xml.indexOf(`</${p}sheetData>`, dataStart);
+  const geometry = new SheetGeometry(xml, dataStart, dataEnd);
   out.push(xml.slice(0, dataStart));
   let pos = dataStart;
   let lastRow = -1;
@@ -236,6 +326,7 @@ export function patchSheetXml(xml: string, targets: Map<number, Target[]>, style
     const innerStart = headEnd;
     const innerEnd = selfClosing ? headEnd : end - `</${p}row>`.length;
     const rowTargets = lastPerColumn(mine ?? []);
+    rowWritten = [];
     let ti = 0;
     let q = innerStart;
     let lastCol = -1;
@@ -279,13 +370,14 @@ export function patchSheetXml(xml: string, targets: Map<number, Target[]>, style
     let tail = "";
     while (ti < rowTargets.length) tail += build(rowTargets[ti++], undefined, row);
     parts.push(xml.slice(q, innerEnd), tail, `</${p}row>`);
+    parts[0] = raiseRow(parts[0], row, rowWritten, styles, geometry, taller);
     out.push(parts.join(""));
     pos = end;
   }
   let rest = "";
   while (next < pending.length) rest += newRow(pending[next++]);
   out.push(xml.slice(pos, dataEnd), rest, xml.slice(dataEnd));
-  return { xml: out.join(""), removedFormula, wroteFormula };
+  return { xml: out.join(""), removedFormula, wroteFormula, taller };
 }
 
 function unesc(s: string): string {
@@ -316,6 +408,8 @@ function orphanFix(element: string, orphans: Orphan[], row: number, col: number,
  */
 export async function patchWorkbook(book: XlsxBook, writes: PatchWrite[]): Promise<PatchResult> {
   const bySheet = new Map<string, Map<number, Target[]>>();
+  const sheetOfPart = new Map<string, string>();
+  const taller: RowHeightChange[] = [];
   const written: string[] = [];
   const skipped: PatchWrite[] = [];
   for (const w of writes) {
@@ -326,6 +420,7 @@ export async function patchWorkbook(book: XlsxBook, writes: PatchWrite[]): Promi
       continue;
     }
     const part = (book.zip.entry(ref.part) as { name: string }).name;
+    sheetOfPart.set(part, ref.name);
     let rows = bySheet.get(part);
     if (!rows) bySheet.set(part, (rows = new Map()));
     const list = rows.get(at.row) ?? [];
@@ -343,6 +438,7 @@ export async function patchWorkbook(book: XlsxBook, writes: PatchWrite[]): Promi
     if (!entry) continue;
     const xml = (await book.zip.bytesOf(entry)).toString("utf8");
     const r = patchSheetXml(xml, rows, styles);
+    for (const t of r.taller) taller.push({ sheet: sheetOfPart.get(part) ?? part, ...t });
     removedFormula ||= r.removedFormula;
     wroteFormula ||= r.wroteFormula;
     replaced.set(entry.name, Buffer.from(r.xml, "utf8"));
@@ -350,7 +446,7 @@ export async function patchWorkbook(book: XlsxBook, writes: PatchWrite[]): Promi
   if (styles.changed && stylesEntry) replaced.set(stylesEntry.name, Buffer.from(styles.result() as string, "utf8"));
   const dropped = new Set<string>();
   if (removedFormula || wroteFormula) await recalcOnOpen(book, replaced, dropped);
-  return { bytes: rewriteZip(book.zip, replaced, dropped), written, skipped };
+  return { bytes: rewriteZip(book.zip, replaced, dropped), taller, written, skipped };
 }
 
 /**

@@ -19,16 +19,33 @@ export interface Styles {
   /** numFmtId of each cellXfs entry (the patch writer looks formats up by id). */
   readonly xfNumFmtIds: readonly number[];
   readonly numFmts: ReadonlyMap<number, string>;
+  /** How style `s` shows text: wrapped, bold, font size (the default style where `s` is unknown). */
+  textStyleOf(s: number): CellTextStyle;
+}
+
+export interface CellTextStyle {
+  wrap: boolean;
+  bold: boolean;
+  fontPt: number;
 }
 
 export async function readStyles(zip: ZipPackage, part: string | undefined, limits: Pick<Limits, "maxStyles">): Promise<Styles> {
   const numFmts = new Map<number, string>();
   const xfNumFmtIds: number[] = [];
+  // Fonts (bold, size) and each cell style's font and wrapping, for the row heights of fixed text (patch.ts).
+  const fonts: { bold: boolean; fontPt: number }[] = [];
+  const xfText: { fontId: number; wrap: boolean }[] = [];
   const entry = part ? zip.entry(part) : undefined;
   if (entry) {
     let inCellXfs = false;
+    let inFonts = false;
     await parsePart(zip, entry, {
       open(name, a) {
+        if (name === "fonts") inFonts = true;
+        else if (name === "font" && inFonts) fonts.push({ bold: false, fontPt: 11 });
+        else if (inFonts && fonts.length > 0 && name === "b") fonts[fonts.length - 1].bold = a.val === undefined || a.val === "1" || a.val === "true";
+        else if (inFonts && fonts.length > 0 && name === "sz" && Number(a.val) > 0) fonts[fonts.length - 1].fontPt = Number(a.val);
+        else if (name === "alignment" && inCellXfs && xfText.length > 0) xfText[xfText.length - 1].wrap = a.wrapText === "1" || a.wrapText === "true";
         if (name === "numFmt") {
           const id = Number(a.numFmtId);
           if (Number.isInteger(id) && a.formatCode !== undefined) numFmts.set(id, a.formatCode);
@@ -38,16 +55,23 @@ export async function readStyles(zip: ZipPackage, part: string | undefined, limi
         } else if (name === "xf" && inCellXfs) {
           const id = Number(a.numFmtId ?? 0);
           xfNumFmtIds.push(Number.isInteger(id) ? id : 0);
+          xfText.push({ fontId: Number(a.fontId ?? 0) || 0, wrap: false });
           if (xfNumFmtIds.length > limits.maxStyles) throw tooMany(zip.path, limits.maxStyles);
         }
       },
       close(name) {
         if (name === "cellXfs") inCellXfs = false;
+        else if (name === "fonts") inFonts = false;
       },
     });
   }
   const codes = xfNumFmtIds.map((id) => (id === 0 ? null : (numFmts.get(id) ?? BUILTIN[id] ?? null)));
-  return { formatOf: (s) => codes[s] ?? null, xfNumFmtIds, numFmts };
+  const textStyleOf = (s: number): CellTextStyle => {
+    const xf = xfText[s] ?? xfText[0];
+    const font = fonts[xf?.fontId ?? 0] ?? fonts[0];
+    return { wrap: xf?.wrap ?? false, bold: font?.bold ?? false, fontPt: font?.fontPt ?? 11 };
+  };
+  return { formatOf: (s) => codes[s] ?? null, xfNumFmtIds, numFmts, textStyleOf };
 }
 
 export function builtinFormatId(code: string): number | undefined {
