@@ -11,7 +11,7 @@ import { plannedPicture, shortRows } from "./helpers/row-cover";
 import type { SheetWrite } from "../src/renja/plan";
 import { composedFormula } from "../src/renja/plan";
 import { DEFAULT_ROW_HEIGHT, heightForLines, lineHeight, longestWord, MAX_ROW_HEIGHT, textHeight, textLines, textWidth, widthForText } from "../src/renja/row-height";
-import { fitSheet, fittedSheet, shownText, unwrappedLines, wrapping } from "../src/renja/sheet-fit";
+import { fitSheet, fittedSheet, shownText, unwrappedAreas, wrapping } from "../src/renja/sheet-fit";
 
 /** Column units a digit takes (a unit is 7 px, "0" is 7.43 px at Calibri 11). */
 const DIGIT = 7.43 / 7;
@@ -149,7 +149,7 @@ describe("fitSheet", () => {
     const sw = sheet({ rows: [[note, null, null], [note, null, null], ["a", "b", note]], merges: ["A2:C2"], columnWidths: [10, 10, 10] });
     const wraps = wrapping(sw);
     expect([wraps(0, 0), wraps(1, 0), wraps(2, 0), wraps(2, 2)]).toEqual([false, true, true, true]);
-    expect(unwrappedLines(sw)).toEqual([{ row: 0, col: 0 }]);
+    expect(unwrappedAreas(sw)).toEqual([{ r1: 0, c1: 0, r2: 0, c2: 0 }]);
     const fit = fitSheet(sw);
     expect(fit.rowHeights).toEqual([null, textLines(note, 30) * 15, textLines(note, 10) * 15]);
   });
@@ -168,6 +168,16 @@ describe("fitSheet", () => {
     const h = fit.rowHeights.map((x) => x ?? DEFAULT_ROW_HEIGHT);
     expect(h.reduce((s, x) => s + x, 0)).toBeGreaterThanOrEqual(lines * 15);
     expect(h).toEqual([55, 55, 55]);
+  });
+
+  test("a column of data for the add-in never wraps, widens or heightens", () => {
+    const data = JSON.stringify({ before: { value: "2.0 2", formula: null, numberFormat: "@" }, after: "2.02" });
+    const sw = sheet({ rows: [["No", "Data pemulihan"], [1, data]], columnWidths: [6, 30], unwrappedColumns: [1] });
+    expect(wrapping(sw)(1, 1)).toBe(false);
+    expect(fitSheet(sw)).toEqual({ columnWidths: [6, 30], rowHeights: [null, null] });
+    expect(unwrappedAreas(sw)).toEqual([{ r1: 0, c1: 1, r2: 1, c2: 1 }]);
+    // Wrapped, the JSON (one long word) would widen its column to show it whole.
+    expect(fitSheet({ ...sw, unwrappedColumns: undefined }).columnWidths[1]).toBe(widthForText(data));
   });
 
   test("a plan's own heights are kept", () => {

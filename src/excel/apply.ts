@@ -7,7 +7,7 @@ import { cellWriteSteps, officeInput } from "../renja/cell-write";
 import { freeSheetName } from "../renja/sheet-name";
 import type { CellWrite, SheetWrite, WritePlan, WriteValue } from "../renja/plan";
 import { sheetCharts } from "../renja/charts";
-import { fittedSheet, unwrappedLines } from "../renja/sheet-fit";
+import { fittedSheet, unwrappedAreas } from "../renja/sheet-fit";
 import { localAddress, parseLocalAddress } from "./address";
 import { queueCharts } from "./charts";
 import { loadMarks, markSteps, readMarkedList, touchesMarks, type LoadedMarks } from "./marks";
@@ -204,7 +204,7 @@ function sheetSteps(
     return { address, matrix: Array.from({ length: r.r2 - r.r1 + 1 }, () => new Array<string>(r.c2 - r.c1 + 1).fill(format)) };
   });
   const heightRuns = heightBlocks(sw.rowHeights ?? []).map(([a, b, h]) => ({ address: localAddress({ r1: start.row + a, c1: start.col, r2: start.row + b, c2: start.col }), height: h }));
-  const lines = unwrappedLines(sw).map((p) => localAddress({ r1: start.row + p.row, c1: start.col + p.col, r2: start.row + p.row, c2: start.col + p.col }));
+  const lines = unwrappedAreas(sw).map((a) => localAddress({ r1: start.row + a.r1, c1: start.col + a.c1, r2: start.row + a.r2, c2: start.col + a.c2 }));
   const headerBlocks = rowBlocks(sw.headerRows ?? []).map(([a, b]) => localAddress({ r1: start.row + a - 1, c1: body.c1, r2: start.row + b - 1, c2: body.c2 }));
   const charts = sheetCharts(sw);
   // Clearing a range leaves charts behind: a sheet that carries charts is deleted and added anew where it was.
@@ -251,7 +251,7 @@ function sheetSteps(
         const s = sheet();
         for (const m of sw.merges ?? []) s.getRange(m).merge(false);
         // Text wraps and sits at the top of its cell, as the .xlsx writers write it; a title or note line alone
-        // in its row runs on unwrapped. Header blocks are centred below.
+        // in its row, and a column of data for the add-in, run on unwrapped. Header blocks are centred below.
         const bodyFormat = s.getRange(localAddress(body)).format;
         bodyFormat.wrapText = true;
         bodyFormat.verticalAlignment = "Top";

@@ -102,6 +102,8 @@ function riwayatSheet(records: RiwayatRecord[]): SheetWrite {
     start: "A1",
     rows: [[...RIWAYAT_HEADER], ...records.map(riwayatRow)],
     columnWidths: [6, 20, 18, 8, 28, 28, 40, 12, 30],
+    // The restore data is for the add-in: one line, never widening its column or heightening the rows.
+    unwrappedColumns: [RIWAYAT_HEADER.length - 1],
     boldRows: [1],
     freezeRows: 1,
   };

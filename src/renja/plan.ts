@@ -71,6 +71,8 @@ export interface SheetWrite {
    * (sheet-fit.ts), so every writer sets the same heights.
    */
   rowHeights?: (number | null)[];
+  /** Columns (0-based, from the first) whose text never wraps: data for the add-in (Riwayat's restore data). */
+  unwrappedColumns?: number[];
   /** Rows (1-based) repeated at the top of each printed page, e.g. "$1:$6". */
   printTitleRows?: string;
   freezeRows?: number;

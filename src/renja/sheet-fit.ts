@@ -79,19 +79,23 @@ export function wrapping(sw: SheetWrite): (i: number, j: number) => boolean {
 
 function wraps(sw: SheetWrite, merges: Merges, i: number, j: number): boolean {
   const v = sw.rows[i]?.[j];
-  if (typeof v !== "string" || v === "") return false;
+  if (typeof v !== "string" || v === "" || sw.unwrappedColumns?.includes(j)) return false;
   if (j !== 0) return true;
   const alone = sw.rows[i].every((x, k) => k === 0 || x === null || x === "");
   return !alone || merges.at(i, j) !== undefined;
 }
 
-/** Cells (relative to the block) whose text runs on unwrapped: what the writers leave without wrapText. */
-export function unwrappedLines(sw: SheetWrite): { row: number; col: number }[] {
+/**
+ * Areas (relative to the block) whose text runs on unwrapped, for a writer that wraps the whole block first: the
+ * lines alone in their row, and the columns that never wrap.
+ */
+export function unwrappedAreas(sw: SheetWrite): CellRange[] {
   const merges = new Merges(sw);
-  const out: { row: number; col: number }[] = [];
+  const out: CellRange[] = [];
   sw.rows.forEach((r, i) => {
-    if (typeof r[0] === "string" && r[0] !== "" && !wraps(sw, merges, i, 0)) out.push({ row: i, col: 0 });
+    if (typeof r[0] === "string" && r[0] !== "" && !sw.unwrappedColumns?.includes(0) && !wraps(sw, merges, i, 0)) out.push({ r1: i, c1: 0, r2: i, c2: 0 });
   });
+  if (sw.rows.length > 0) for (const c of sw.unwrappedColumns ?? []) out.push({ r1: 0, c1: c, r2: sw.rows.length - 1, c2: c });
   return out;
 }
 
