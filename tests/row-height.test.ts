@@ -176,8 +176,8 @@ describe("fitSheet", () => {
     expect(wrapping(sw)(1, 1)).toBe(false);
     expect(fitSheet(sw)).toEqual({ columnWidths: [6, 30], rowHeights: [null, null] });
     expect(unwrappedAreas(sw)).toEqual([{ r1: 0, c1: 1, r2: 1, c2: 1 }]);
-    // Wrapped, the JSON (one long word) would widen its column to show it whole.
-    expect(fitSheet({ ...sw, unwrappedColumns: undefined }).columnWidths[1]).toBe(widthForText(data));
+    // Wrapped, the JSON (long words) would widen its column to show its longest word whole.
+    expect(fitSheet({ ...sw, unwrappedColumns: undefined }).columnWidths[1]).toBe(widthForText(longestWord(data)));
   });
 
   test("a plan's own heights are kept", () => {
