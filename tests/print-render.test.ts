@@ -1,13 +1,20 @@
 // Print and screen: what the command line writes (template with and without examples, in both forms; Tabel 4.2
-// generated from the sample; a --fix-out copy of the sample) read back from the .xlsx XML has row heights that
+// generated from the sample; a --fix-out copy of the sample) and the pane's own sheets (Hasil Validasi and Riwayat
+// Perbaikan of the sample, written with the same fitted numbers the Office adapter sets) read back from the .xlsx XML has row heights that
 // cover every wrapped text's estimated lines and columns wide enough for its numbers; LibreOffice renders each
 // workbook to PDF and PNG under test-output/print/ (look at them: the tests cannot see clipped text).
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { applySheetWrites } from "../src/cli/xlsx-write";
+import { readXlsxBook } from "../src/cli/xlsx-grid";
+import { validateWorkbook } from "../src/renja/engine";
+import { plannedFixes } from "../src/renja/fix-plan";
+import { planFixes, RIWAYAT_SHEET } from "../src/renja/fixes";
+import { HASIL_SHEET, hasilValidasiSheet } from "../src/renja/hasil";
 import { TABEL42_SHEET } from "../src/renja/triwulan";
 import { findSoffice, openWorkbook, shownValue } from "./helpers/libreoffice";
 import { narrowNumbers, shortRows, worksheetPicture } from "./helpers/row-cover";
@@ -27,9 +34,20 @@ const WRITTEN = {
   "template-contoh-malang": { args: ["template", "--contoh", "--bentuk", "contoh-malang", "--tahun", "2025", "--opd", "Dinas Sosial Kabupaten Malang"], sheets: "all", header: "Prioritas" },
   tabel42: { args: ["triwulan", SEED, "--profile", "6;20,8;39,8;33,4"], sheets: [TABEL42_SHEET], header: "Target Kinerja dan Penyerapan Anggaran per Triwulan" },
   "fix-out": { args: ["validate", SEED], sheets: [], header: "Rencana Kerja dan Pendanaan" },
+  "hasil-riwayat": { args: [], sheets: [HASIL_SHEET, RIWAYAT_SHEET], header: "Usulan perbaikan" },
 } as const;
 type Name = keyof typeof WRITTEN;
 const NAMES = Object.keys(WRITTEN) as Name[];
+
+/** The pane's sheets for the sample: Hasil Validasi of its findings, Riwayat of every planned fix applied. */
+async function paneSheets(file: string): Promise<void> {
+  const book = await readXlsxBook(SEED);
+  const result = validateWorkbook(book.grid);
+  const riwayat = planFixes(book.grid, plannedFixes(result), "29/11/2026 12.00").sheets;
+  const wb = new ExcelJS.Workbook();
+  applySheetWrites(wb, [hasilValidasiSheet(result, "29/11/2026 12.00", "renja-dinsos-malang-2024.xlsx"), ...riwayat]);
+  await wb.xlsx.writeFile(file);
+}
 
 function renja(name: Name): void {
   const file = join(OUT, `${name}.xlsx`);
@@ -77,7 +95,8 @@ if (!SOFFICE || !POPPLER) {
     beforeAll(async () => {
       rmSync(OUT, { recursive: true, force: true });
       mkdirSync(join(OUT, "png"), { recursive: true });
-      for (const name of NAMES) renja(name);
+      for (const name of NAMES) if (name !== "hasil-riwayat") renja(name);
+      await paneSheets(join(OUT, "hasil-riwayat.xlsx"));
       for (const name of NAMES) books.set(name, await openWorkbook(join(OUT, `${name}.xlsx`)));
       seed = await openWorkbook(SEED);
       renderPdf(NAMES.map((n) => join(OUT, `${n}.xlsx`)), OUT);
