@@ -1,5 +1,6 @@
 // The "Hasil Validasi" sheet: every finding with a link to its cell, for printing or sending to Bappeda.
 import { formatAngka } from "./angka";
+import { columnLetters } from "./grid";
 import type { ValidationResult } from "./engine";
 import { CATEGORIES } from "./finding";
 import { CATEGORY_LABELS, SEVERITY_LABELS } from "./labels";
@@ -33,11 +34,14 @@ export function hasilValidasiSheet(result: ValidationResult, generatedAt: string
   result.findings.forEach((f, i) => {
     rows.push([i + 1, SEVERITY_LABELS[f.severity], CATEGORY_LABELS[f.category], cellLink(f.sheet, f.cell), f.message, text(f.actual), text(f.expected), f.fix ? f.fix.label : ""]);
   });
+  const last = columnLetters(rows[4].length - 1);
   return {
     sheet: HASIL_SHEET,
     replace: true,
     start: "A1",
     rows,
+    // The title and summary lines span the table, so they wrap within the printed width instead of running past it.
+    merges: [1, 2, 3, 4].map((r) => `A${r}:${last}${r}`),
     columnWidths: [6, 11, 16, 18, 80, 20, 20, 36],
     boldRows: [1, 5],
     freezeRows: 5,
