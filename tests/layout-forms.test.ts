@@ -144,6 +144,44 @@ describe("each written form is read back with every column in its role", () => {
   }
 });
 
+describe("every written form is read by its header texts alone, without its column-number row", () => {
+  /** The grid of a written form with its column-number row deleted (merges below it moved up). */
+  function withoutNumberRow(w: SheetWrite, n: number): ReturnType<typeof sheetWriteToGrid> {
+    const g = sheetWriteToGrid(w);
+    const drop = <T,>(rows: T[][] | undefined): T[][] | undefined => rows?.filter((_, i) => i !== n);
+    const merges = (g.merges ?? []).filter((m) => m.r1 !== n).map((m) => (m.r1 > n ? { ...m, r1: m.r1 - 1, r2: m.r2 - 1 } : m));
+    return { ...g, values: drop(g.values) as typeof g.values, formulas: drop(g.formulas), numberFormats: drop(g.numberFormats), merges };
+  }
+
+  for (const form of ["permendagri", "contoh-malang"] as LayoutForm[]) {
+    for (const kind of LAYOUT_KINDS.filter((k) => k !== "T4.2")) {
+      test(`${form} ${kind}: the same columns and the same findings (moved one row up)`, () => {
+        const w = buildLayout(kind, { ...OPTS, exampleRows: true, bentuk: form });
+        const geo = layoutGeometry(kind, form);
+        const withRow = validateWorkbook({ sheets: [sheetWriteToGrid(w)] });
+        const without = validateWorkbook({ sheets: [withoutNumberRow(w, geo.numberRow)] });
+        expect(without.tables.map((t) => [t.kind, t.rows.length])).toEqual(withRow.tables.map((t) => [t.kind, t.rows.length]));
+        // The kode columns of a numbered form are its number's; read by headers, the same data roles.
+        const roles = (t: (typeof withRow.tables)[number]) => Object.fromEntries(Object.entries(t.columns).filter(([role]) => role !== "kode"));
+        expect(roles(without.tables[0])).toEqual(roles(withRow.tables[0]));
+        const up = (cell: string): string => cell.replace(/\d+$/, (d) => String(Number(d) - 1));
+        expect(without.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual(withRow.findings.map((f) => `${f.rule} ${up(f.cell)}`));
+      });
+    }
+  }
+
+  test("Tabel 2.2 by its headers: SPM, IKK and the year columns of each group in the form's order", () => {
+    const w = buildLayout("T2.2", { ...OPTS, exampleRows: true, bentuk: "permendagri" });
+    const t = validateWorkbook({ sheets: [withoutNumberRow(w, layoutGeometry("T2.2", "permendagri").numberRow)] }).tables[0];
+    expect(t.kind).toBe("T2.2");
+    expect(t.columns).toEqual({
+      no: [0], indikator: [1], spm: [2], ikk: [3],
+      targetTahun1: [4], targetTahun2: [5], targetTahun3: [6], targetTahun4: [7],
+      realisasiTahun1: [8], realisasiTahun2: [9], proyeksiTahun1: [10], proyeksiTahun2: [11], catatan: [12],
+    });
+  });
+});
+
 describe("Tabel 2.1's plain-number targets take their satuan from the indikator", () => {
   test("an indikator ending in a known satuan \"(Dokumen)\" states the unit; without it each number is reported", () => {
     const w = buildLayout("T2.1", { ...OPTS, exampleRows: true, bentuk: "permendagri" });

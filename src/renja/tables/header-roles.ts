@@ -3,7 +3,7 @@
 // leaves under it. The column-number row, where there is one, is not part of the path.
 import { cellText, SheetView } from "../grid";
 import type { ColumnRole, IndicatorPair, TableKind } from "../model";
-import { foldHeader, meaningOf, meaningOf21, yearsIn, type HeaderMeaning } from "./vocabulary";
+import { foldHeader, meaningOf, meaningOf21, meaningOf22, yearsIn, type HeaderMeaning } from "./vocabulary";
 
 export interface HeaderColumn {
   col: number;
@@ -132,6 +132,32 @@ function evaluasiRoles(headers: HeaderColumn[]): Partial<Record<ColumnRole, numb
   return (columns.nama || columns.indikator) && n >= 4 ? columns : undefined;
 }
 
+/** Year columns of Tabel 2.2 per group, as its form numbers them (columns 5–12). */
+const PELAYANAN_SERIES = {
+  target: ["targetTahun1", "targetTahun2", "targetTahun3", "targetTahun4"],
+  realisasi: ["realisasiTahun1", "realisasiTahun2"],
+  proyeksi: ["proyeksiTahun1", "proyeksiTahun2"],
+} as const satisfies Record<string, readonly ColumnRole[]>;
+
+/**
+ * Tabel 2.2's roles, when the block reads as one: an indikator, an SPM or IKK column and target years. The year
+ * columns of each group take the form's roles in column order (the first target year is targetTahun1).
+ */
+function pelayananRoles(headers: HeaderColumn[]): Partial<Record<ColumnRole, number[]>> | undefined {
+  const columns: Partial<Record<ColumnRole, number[]>> = {};
+  const seen = { target: 0, realisasi: 0, proyeksi: 0 };
+  const meanings = headers.map((h) => meaningOf22(h.path.map(foldHeader)));
+  if (!meanings.some((m) => m.role === "spm" || m.role === "ikk")) return undefined;
+  const roles = meanings.map((m) => (m.series ? PELAYANAN_SERIES[m.series][seen[m.series]++] : m.role));
+  headers.forEach((h, i) => {
+    const role = roles[i];
+    if (role && !columns[role]) columns[role] = [h.col];
+  });
+  if (!columns.indikator || !columns.targetTahun1) return undefined;
+  headers.forEach((h, i) => (h.meaning = roles[i] ? { role: roles[i] } : {}));
+  return columns;
+}
+
 /** Roles of each column of a header block, from the texts of its rows. */
 export function headerRoles(view: SheetView, headerRows: number[]): HeaderRoles {
   const raw = readHeaderColumns(view, headerRows);
@@ -157,6 +183,13 @@ export function headerRoles(view: SheetView, headerRows: number[]): HeaderRoles 
   }
   let kind = kindFromRoles(columns);
   if (!kind) {
+    const pelayanan = pelayananRoles(headers);
+    if (pelayanan) {
+      for (const role of Object.keys(columns) as ColumnRole[]) delete columns[role];
+      Object.assign(columns, pelayanan);
+      for (const role of Object.keys(moneyScale) as ColumnRole[]) delete moneyScale[role];
+      return { kind: "T2.2", columns, headers, pairs: [], moneyScale, planYear };
+    }
     const evaluasi = evaluasiRoles(headers);
     if (evaluasi) {
       kind = "T2.1";

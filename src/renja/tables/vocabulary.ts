@@ -183,6 +183,25 @@ export function meaningOf21(folded: string[]): HeaderMeaning {
   return {};
 }
 
+/**
+ * Tabel 2.2 (T-C.30, kinerja pelayanan): the indikator, its SPM/standar nasional and IKK, then year columns under
+ * three groups (Target Renstra, Realisasi Capaian, Proyeksi), which header-roles.ts numbers in column order.
+ */
+export function meaningOf22(folded: string[]): HeaderMeaning & { series?: "target" | "realisasi" | "proyeksi" } {
+  const all = folded.join(" | ");
+  const leaf = folded[folded.length - 1] ?? "";
+  if (!leaf) return {};
+  if (/^(no|nomor|nomor urut|no urut)$/.test(leaf)) return { role: "no" };
+  if (/\b(spm|standar nasional|standar pelayanan)\b/.test(all)) return { role: "spm" };
+  if (/\bikk\b/.test(all)) return { role: "ikk" };
+  if (/\b(catatan|keterangan|analisis)\b/.test(leaf)) return { role: "catatan" };
+  if (/\bproyeksi\b/.test(all)) return { series: "proyeksi" };
+  if (/\brealisasi\b/.test(all)) return { series: "realisasi" };
+  if (/\btarget\b/.test(all)) return { series: "target" };
+  if (INDIKATOR.test(leaf)) return { role: "indikator" };
+  return {};
+}
+
 /** A Tabel 2.1 header row without a column-number row: an indikator cell, a Renstra cell and a realisasi cell. */
 const EVALUASI_WORD = /renstra|realisasi|indikator|rancangan|rkpd|kebutuhan/i;
 
