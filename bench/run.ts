@@ -9,6 +9,7 @@
 import v8 from "node:v8";
 import { validateWorkbook } from "../src/renja/engine";
 import { SheetView, type WorkbookGrid } from "../src/renja/grid";
+import { fitSheet } from "../src/renja/sheet-fit";
 import { gzipSync } from "node:zlib";
 import { NOMENKLATUR_JSON } from "../src/renja/data/nomenklatur";
 import { nomenklaturFromData, type NomenklaturData } from "../src/renja/nomenklatur-data";
@@ -202,6 +203,10 @@ async function main(): Promise<void> {
     const gen42 = timed(5, () => generateTabel42(t41, view, { profile: [10, 20, 30, 40], tahun: 2024 }));
     const ms = median(gen42.ms);
     emit({ bench: "generateTabel42", rows: gen42.last.distributed, ms: round(ms), cpuMs: round(median(gen42.cpuMs)), rowsPerSec: Math.round((gen42.last.distributed / ms) * 1000), heapDeltaMB: round(gen42.heapDeltaMB), peakMB: round(process.resourceUsage().maxRSS / 1024) });
+    // Row heights and widths of the generated sheet (src/renja/sheet-fit.ts), what every writer adds to it.
+    const fit = timed(5, () => fitSheet(gen42.last.write));
+    const fms = median(fit.ms);
+    emit({ bench: "fitSheet", rows: gen42.last.write.rows.length, ms: round(fms), cpuMs: round(median(fit.cpuMs)), rowsPerSec: Math.round((gen42.last.write.rows.length / fms) * 1000), tallRows: fit.last.rowHeights.filter((h) => h !== null).length });
     const pagu = Array.from({ length: 10_000 }, (_, i) => 1_000_000 + i * 7_919);
     const dist = timed(5, () => pagu.map((p) => distribute(p, [12.5, 37.5, 25, 25], { unit: 1000 })));
     const dms = median(dist.ms);

@@ -74,13 +74,15 @@ function room(width: number): number {
  */
 export function textLines(text: string, width: number, style: TextStyle = {}): number {
   const max = room(width);
+  // Most cells hold one short line: measured whole, nothing to wrap.
+  if (!/[\r\n]/.test(text) && textWidth(text, style) <= max) return 1;
   const space = textWidth(" ", style);
   let lines = 0;
   for (const para of text.split(/\r\n|\r|\n/)) {
     lines++;
     let used = 0;
     for (const word of para.split(" ")) {
-      word.split(/(?<=\p{L}-)(?=\p{L})/u).forEach((piece, k) => {
+      (word.includes("-") ? word.split(/(?<=\p{L}-)(?=\p{L})/u) : [word]).forEach((piece, k) => {
         let w = textWidth(piece, style);
         const gap = k === 0 && used > 0 ? space : 0;
         if (used + gap + w <= max) {

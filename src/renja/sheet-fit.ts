@@ -109,39 +109,57 @@ export function fitSheet(sw: SheetWrite): SheetFit {
   const bold = boldSet(sw);
   const ncols = Math.max(sw.columnWidths?.length ?? 0, ...sw.rows.map((r) => r.length));
   const widths = Array.from({ length: ncols }, (_, c) => sw.columnWidths?.[c] ?? DEFAULT_COLUMN_WIDTH);
-  const mergeAt = (i: number, j: number): CellRange | undefined => merges.at(i, j);
   const styleOf = (i: number): TextStyle => (bold.has(i) ? { bold: true } : {});
+  const widen = (j: number, need: number): void => {
+    if (need > widths[j]) widths[j] = Math.min(MAX_FIT_WIDTH, need);
+  };
 
-  // Widths: single cells only (a merged area's text wraps over its columns together).
+  // Widths: single cells only (a merged area's text wraps over its columns together). A number never wraps (Excel
+  // shows ### instead): per column, format and weight only the largest is measured, as a formatted number's width
+  // grows with it; General numbers are measured one by one.
+  const widest = new Map<string, { j: number; format: string | null; bold: boolean; max: number; negative: boolean }>();
   sw.rows.forEach((row, i) => {
-    row.forEach((_, j) => {
-      if (mergeAt(i, j)) return;
-      const text = shownText(sw, i, j);
-      if (text === "") return;
-      const v = sw.rows[i][j];
-      let need = 0;
-      if (typeof v === "string") need = wraps(sw, merges, i, j) ? widthForText(longestWord(text), styleOf(i)) : 0;
-      else need = widthForText(text, styleOf(i)); // a number never wraps: Excel shows ### instead
-      if (need > widths[j]) widths[j] = Math.min(MAX_FIT_WIDTH, Math.max(widths[j], need));
-    });
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      if (v === null || v === "" || merges.at(i, j)) continue;
+      if (typeof v === "string") {
+        if (wraps(sw, merges, i, j)) widen(j, widthForText(longestWord(v), styleOf(i)));
+        continue;
+      }
+      const shown = isComposedFormula(v) ? (sw.results?.[i]?.[j] ?? null) : v;
+      const format = sw.numberFormats?.[i]?.[j] ?? null;
+      if (typeof shown === "number" && formatKind(format) !== "general") {
+        const key = `${j}|${format}|${bold.has(i)}`;
+        const w = widest.get(key) ?? { j, format, bold: bold.has(i), max: 0, negative: false };
+        w.max = Math.max(w.max, Math.abs(shown));
+        w.negative ||= shown < 0;
+        widest.set(key, w);
+      } else {
+        const text = shownText(sw, i, j);
+        if (text !== "") widen(j, widthForText(text, styleOf(i)));
+      }
+    }
   });
+  for (const w of widest.values()) widen(w.j, widthForText(valueText(w.negative ? -w.max : w.max, w.format), { bold: w.bold }));
 
+  // Heights: a single cell sets its row's; a merged area's text is shared out over its rows afterwards.
   const heights: number[] = sw.rows.map(() => DEFAULT_ROW_HEIGHT);
   const spanWidth = (c1: number, c2: number): number => widths.slice(c1, c2 + 1).reduce((s, w) => s + w, 0);
-  const needs: { m: CellRange; h: number }[] = [];
+  const areas: { m: CellRange; h: number }[] = [];
   sw.rows.forEach((row, i) => {
-    row.forEach((_, j) => {
-      if (!wraps(sw, merges, i, j)) return;
-      const m = mergeAt(i, j);
-      if (m && (m.r1 !== i || m.c1 !== j)) return; // hidden under a merge
-      const area = m ?? { r1: i, c1: j, r2: i, c2: j };
-      const h = heightForLines(textLines(shownText(sw, i, j), spanWidth(area.c1, area.c2), styleOf(i)));
-      needs.push({ m: area, h });
-    });
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      if (typeof v !== "string" || !wraps(sw, merges, i, j)) continue;
+      const m = merges.at(i, j);
+      if (m && (m.r1 !== i || m.c1 !== j)) continue; // hidden under a merge
+      const h = heightForLines(textLines(v, m ? spanWidth(m.c1, m.c2) : widths[j], styleOf(i)));
+      if (m && m.r2 > m.r1) areas.push({ m, h });
+      else if (h > heights[i]) heights[i] = h;
+    }
   });
-  // One-row areas first, then the taller areas share out what their rows still lack.
-  needs.sort((a, b) => a.m.r2 - a.m.r1 - (b.m.r2 - b.m.r1));
-  for (const { m, h } of needs) {
+  // Shorter areas first: a taller one then counts what its rows already have.
+  areas.sort((a, b) => a.m.r2 - a.m.r1 - (b.m.r2 - b.m.r1));
+  for (const { m, h } of areas) {
     const rows = Array.from({ length: m.r2 - m.r1 + 1 }, (_, k) => m.r1 + k).filter((r) => r < heights.length);
     const have = rows.reduce((s, r) => s + heights[r], 0);
     if (have >= h || rows.length === 0) continue;
