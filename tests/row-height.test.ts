@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { applySheetWrites } from "../src/cli/xlsx-write";
 import { applyPlan, columnWidthPoints } from "../src/excel/apply";
 import { createMemoryExcel } from "../src/excel/memory";
-import { buildLayout, LAYOUT_KINDS } from "../src/renja/layouts";
+import { buildLayout, LAYOUT_KINDS, layoutGeometry } from "../src/renja/layouts";
 import { plannedPicture, shortRows } from "./helpers/row-cover";
 import type { SheetWrite } from "../src/renja/plan";
 import { composedFormula } from "../src/renja/plan";
@@ -249,6 +249,22 @@ describe("the writers set the same heights, widths and wrapping", () => {
     expect(s.get(2, 1)).toMatchObject({ wrapText: true, verticalAlignment: "Top" });
     expect(s.get(1, 1)).toMatchObject({ wrapText: true, horizontalAlignment: "Center" });
     expect(host.apiViolations).toEqual([]);
+  });
+
+  test("a template's empty data rows wrap what the planner types, in both writers", async () => {
+    const layout = buildLayout("T4.1", { tahun: 2025, opd: "Dinas Sosial Kabupaten Malang", exampleRows: false, bentuk: "permendagri" });
+    const geo = layoutGeometry("T4.1", "permendagri");
+    const nama = geo.columns.nama as number;
+    const empty = geo.dataStart + 20; // 0-based, well below the written rows
+    expect(empty).toBeGreaterThanOrEqual(layout.rows.length);
+    const wb = new ExcelJS.Workbook();
+    applySheetWrites(wb, [layout]);
+    expect(wb.getWorksheet(layout.sheet)!.getCell(empty + 1, nama + 1).alignment).toEqual({ vertical: "top", wrapText: true });
+    const host = createMemoryExcel({ sheets: [] }, { requirementSets: { ExcelApi: "1.7" } });
+    await applyPlan(host.context, { cells: [], sheets: [layout] }, { supports: host.isSetSupported });
+    expect(host.sheet(layout.sheet)!.get(empty, nama)).toMatchObject({ wrapText: true, verticalAlignment: "Top" });
+    // Below the data area nothing is formatted.
+    expect(host.sheet(layout.sheet)!.get(geo.dataStart + 600, nama)).toBeUndefined();
   });
 
   test("Office adapter: a replaced sheet loses the heights of its former rows", async () => {

@@ -119,6 +119,11 @@ function writeSheet(ws: ExcelJS.Worksheet, planned: SheetWrite): void {
   (w.columnWidths ?? []).forEach((width, i) => {
     ws.getColumn(start.col + i + 1).width = width;
   });
+  for (const address of w.wrapRanges ?? []) {
+    const r = parseRange(address);
+    if (!r) continue;
+    for (let c = r.c1; c <= r.c2; c++) for (let row = r.r1; row <= r.r2; row++) ws.getCell(row + 1, c + 1).alignment = { vertical: "top", wrapText: true };
+  }
   for (const [address, format] of Object.entries(w.rangeFormats ?? {})) {
     const r = parseRange(address);
     if (!r) continue;

@@ -246,7 +246,7 @@ function sheetSteps(
       },
     },
     {
-      bytes: estimate(sw.merges) + estimate(sw.columnWidths) + estimate(heightRuns) + estimate(lines) + estimate(sw.lists) + estimate(headerBlocks) + estimate(charts) + 512,
+      bytes: estimate(sw.merges) + estimate(sw.columnWidths) + estimate(heightRuns) + estimate(lines) + estimate(sw.wrapRanges) + estimate(sw.lists) + estimate(headerBlocks) + estimate(charts) + 512,
       queue: () => {
         const s = sheet();
         for (const m of sw.merges ?? []) s.getRange(m).merge(false);
@@ -256,6 +256,11 @@ function sheetSteps(
         bodyFormat.wrapText = true;
         bodyFormat.verticalAlignment = "Top";
         for (const address of lines) s.getRange(address).format.wrapText = false;
+        for (const address of sw.wrapRanges ?? []) {
+          const f = s.getRange(address).format;
+          f.wrapText = true;
+          f.verticalAlignment = "Top";
+        }
         for (const run of heightRuns) s.getRange(run.address).format.rowHeight = run.height;
         (sw.columnWidths ?? []).forEach((w, i) => {
           const col = columnLetters(start.col + i);

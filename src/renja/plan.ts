@@ -85,6 +85,8 @@ export interface SheetWrite {
   results?: CellValue[][];
   /** Number formats of areas beyond `rows` (a template's empty data rows), by A1 range: { "M9:M500": "#,##0" }. */
   rangeFormats?: Record<string, string>;
+  /** Areas beyond `rows` (a template's empty data rows) whose typed text wraps at the top, so Excel fits the rows. */
+  wrapRanges?: string[];
   /** Header rows (1-based, relative to start): bold, centred, wrapped. */
   headerRows?: number[];
   /** A1 range drawn with thin borders (the table from its header to its last row). */

@@ -125,6 +125,8 @@ export function buildLayoutHeader(kind: TableKind, vars: LayoutVars, sheet: stri
     landscape: true,
     lists,
     rangeFormats,
+    // What the planner types into the data rows wraps, and Excel then fits those rows (they hold no merges).
+    wrapRanges: [`A${first}:${letter(geo.width - 1)}${last}`],
     boldRows: [...spec.titles.map((_, i) => i + 1), ...headerRows],
     headerRows,
     tableRange: `A${geo.headerTop + 1}:${letter(geo.width - 1)}${geo.numberRow + 1}`,
