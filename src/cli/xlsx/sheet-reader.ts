@@ -4,9 +4,9 @@
 import { InputError } from "../errors";
 import { count, type Limits } from "../limits";
 import { parseRange, type CellRange, type CellValue, type SheetGrid, type SheetVisibility } from "../../renja/grid";
-import { numberFromXml, parseCellRef, slideFormula } from "./cell-text";
+import { COLS, numberFromXml, packedCellRef, slideFormula } from "./cell-text";
 import type { Styles } from "./styles";
-import { decodeExcelEscapes, parsePart } from "./xml-stream";
+import { decodeExcelEscapes, parsePart, withFastXml } from "./xml-stream";
 import type { ZipEntry, ZipPackage } from "./zip";
 
 export type SheetLimits = Pick<Limits, "maxRows" | "maxColumns" | "maxRowRecordsPerSheet" | "maxCellsPerSheet" | "maxCellsPerWorkbook" | "maxMergesPerSheet" | "maxMergeWork">;
@@ -27,6 +27,14 @@ const enum Collect {
 const MAX_EMPTY_FORMATS = 100_000;
 
 export async function readSheet(zip: ZipPackage, entry: ZipEntry, name: string, visibility: SheetVisibility, sst: readonly string[], styles: Styles, limits: SheetLimits, counter: WorkbookCounter): Promise<SheetGrid> {
+  const cellsBefore = counter.cells;
+  return withFastXml((fast) => {
+    counter.cells = cellsBefore;
+    return readSheetOnce(zip, entry, name, visibility, sst, styles, limits, counter, fast);
+  });
+}
+
+async function readSheetOnce(zip: ZipPackage, entry: ZipEntry, name: string, visibility: SheetVisibility, sst: readonly string[], styles: Styles, limits: SheetLimits, counter: WorkbookCounter, fast: boolean): Promise<SheetGrid> {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
@@ -129,9 +137,13 @@ export async function readSheet(zip: ZipPackage, entry: ZipEntry, name: string, 
         case "c": {
           if (++cellRecords > limits.maxCellsPerSheet) throw refuse("sel", limits.maxCellsPerSheet);
           if (++counter.cells > limits.maxCellsPerWorkbook) throw new InputError(`Workbook berisi lebih dari ${count(limits.maxCellsPerWorkbook)} sel (batas per workbook); berkas tidak diperiksa: ${zip.path}`);
-          const ref = a.r === undefined ? undefined : parseCellRef(a.r);
-          col = ref ? ref.col : col + 1;
-          if (ref && ref.row !== row && a.r !== undefined) row = ref.row;
+          // A cell without a (valid) reference follows the previous one in its row.
+          const packed = a.r === undefined ? -1 : packedCellRef(a.r);
+          if (packed < 0) col = col + 1;
+          else {
+            col = packed % COLS;
+            row = (packed - col) / COLS;
+          }
           type = a.t ?? "n";
           style = a.s === undefined ? 0 : Number(a.s) | 0;
           vText = "";
@@ -202,7 +214,7 @@ export async function readSheet(zip: ZipPackage, entry: ZipEntry, name: string, 
       else if (collect === Collect.F) fText = (fText ?? "") + s;
       else tParts.push(s);
     },
-  });
+  }, fast);
 
   let width = 0;
   for (const r of values) if (r.length > width) width = r.length;

@@ -132,6 +132,11 @@ export class ZipPackage {
     return this.byKey.get(partKey(name));
   }
 
+  /** Bytes of a part read again from its start (the fast XML path gave way to saxes): the first pass no longer counts. */
+  forgetInflated(bytes: number): void {
+    this.inflated -= bytes;
+  }
+
   /** Where an entry's data starts in `bytes` (after its local header), checked to lie inside the file. */
   dataStart(e: ZipEntry): number {
     const h = e.localHeaderOffset;
