@@ -187,6 +187,18 @@ describe("the reader falls back to saxes part by part", () => {
     ]);
   });
 
+  test("pieces cut at 64 KB chunks: multi-byte characters, a text longer than a chunk, entities across the cut", async () => {
+    const long = "x".repeat(150_000) + "é";
+    const rows = Array.from({ length: 3000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>Bantuan sosial é€😀 &amp; &#233; ${i}</t></is></c><c r="B${i + 1}"><v>${i * 1000}</v></c></row>`).join("") +
+      `<row r="3001"><c r="A3001" t="inlineStr"><is><t>${long}</t></is></c></row>`;
+    const file = path.join(dir, "potongan.xlsx");
+    writeFileSync(file, zip(workbookParts([{ name: "Tabel", xml: worksheetXml(rows) }])));
+    const values = (await readXlsxGrid(file)).sheets[0].values;
+    expect(values.length).toBe(3001);
+    for (let i = 0; i < 3000; i++) expect(values[i]).toEqual([`Bantuan sosial é€😀 & é ${i}`, i * 1000]);
+    expect(values[3000]).toEqual([long]);
+  });
+
   test("a part read twice counts once against the unpacked-size limit", async () => {
     const rows = Array.from({ length: 200 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join("") + "<!-- akhir -->";
     const file = path.join(dir, "dua-kali.xlsx");

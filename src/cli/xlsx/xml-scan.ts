@@ -40,11 +40,6 @@ function isNameChar(c: number): boolean {
 
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 
-const localName = (name: string): string => {
-  const i = name.indexOf(":");
-  return i < 0 ? name : name.slice(i + 1);
-};
-
 function isXmlChar(code: number): boolean {
   return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
 }
@@ -79,6 +74,10 @@ export function decodeEntities(t: string): string {
 export class XmlScanner {
   private pending = "";
   private readonly stack: string[] = [];
+  /** The local name of each open element (stack), for its close event. */
+  private readonly locals: string[] = [];
+  /** The names of the open tag's attributes so far (duplicates are malformed). */
+  private readonly attrNames: string[] = [];
   private started = false;
   private rootDone = false;
   private readonly close: ((name: string) => void) | undefined;
@@ -113,7 +112,7 @@ export class XmlScanner {
     }
     const n = s.length;
     while (i < n) {
-      const lt = s.indexOf("<", i);
+      const lt = s.charCodeAt(i) === 60 ? i : s.indexOf("<", i);
       if (lt < 0) break;
       if (lt > i) this.chars(s, i, lt);
       const end = this.tag(s, lt);
@@ -141,10 +140,20 @@ export class XmlScanner {
       return;
     }
     let t = s.slice(from, to);
-    if (t.indexOf(">") >= 0 && t.indexOf("]]>") >= 0) unsupported();
+    // One pass for what needs a closer look (most texts are a number or a shared-string index).
+    let gt = false;
+    let cr = false;
+    let amp = false;
+    for (let i = from; i < to; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 62) gt = true;
+      else if (c === 13) cr = true;
+      else if (c === 38) amp = true;
+    }
+    if (gt && t.indexOf("]]>") >= 0) unsupported();
     // End-of-line handling (XML 1.0, 2.11), before references: "&#13;" stays a carriage return.
-    if (t.indexOf("\r") >= 0) t = t.replace(/\r\n?/g, "\n");
-    if (t.indexOf("&") >= 0) t = decodeEntities(t);
+    if (cr) t = t.replace(/\r\n?/g, "\n");
+    if (amp) t = decodeEntities(t);
     if (this.text) this.text(t);
   }
 
@@ -162,8 +171,9 @@ export class XmlScanner {
       if (j >= n) return -1;
       if (s.charCodeAt(j) !== 62 || this.stack.length === 0 || this.stack[this.stack.length - 1] !== name) unsupported();
       this.stack.pop();
+      const local = this.locals.pop() as string;
       if (this.stack.length === 0) this.rootDone = true;
-      if (this.close) this.close(localName(name));
+      if (this.close) this.close(local);
       return j + 1;
     }
     if (!isNameStart(first) || this.rootDone) unsupported();
@@ -171,6 +181,7 @@ export class XmlScanner {
     const end = nameEnd(s, j);
     if (end < 0) return -1;
     const name = nameAt(s, j, end);
+    const local = nameColon < 0 ? name : s.slice(nameColon + 1, end);
     j = end;
     let attrs = EMPTY;
     let count = 0;
@@ -191,12 +202,14 @@ export class XmlScanner {
           j++;
         }
         if (this.stack.length + 1 > XML_LIMITS.maxDepth) unsupported();
-        const local = localName(name);
         this.h.open(local, attrs);
         if (selfClosing) {
           if (this.stack.length === 0) this.rootDone = true;
           if (this.close) this.close(local);
-        } else this.stack.push(name);
+        } else {
+          this.stack.push(name);
+          this.locals.push(local);
+        }
         return j + 1;
       }
       // An attribute: name, "=", a quoted value; whitespace before it is required.
@@ -227,8 +240,9 @@ export class XmlScanner {
       let value = s.slice(j + 1, k);
       if (amp) value = decodeEntities(value);
       if (attrs === EMPTY) attrs = {};
-      else if (Object.prototype.hasOwnProperty.call(attrs, attr)) unsupported();
-      if (++count > XML_LIMITS.maxAttributes) unsupported();
+      else for (let d = 0; d < count; d++) if (this.attrNames[d] === attr) unsupported();
+      if (count >= XML_LIMITS.maxAttributes) unsupported();
+      this.attrNames[count++] = attr;
       attrs[attr] = value;
       j = k + 1;
     }
@@ -236,6 +250,9 @@ export class XmlScanner {
 }
 
 /** Where the name starting at `from` ends; -1 when the chunk ends first. Checks the colon rule on the way. */
+/** Where the last name read by nameEnd had its colon (-1: none). */
+let nameColon = -1;
+
 function nameEnd(s: string, from: number): number {
   const n = s.length;
   let colon = -1;
@@ -251,6 +268,7 @@ function nameEnd(s: string, from: number): number {
   }
   if (j >= n) return -1;
   if (colon === j - 1) unsupported();
+  nameColon = colon;
   return j;
 }
 
