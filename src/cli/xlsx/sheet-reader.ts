@@ -23,6 +23,12 @@ const enum Collect {
   T,
 }
 
+// Called once per cell: module-level aliases, because the CommonJS form the CLI runs as (tsx) reads every use of an
+// imported function through a getter of the exporting module (measured: a tenth of the reader's own time).
+const cellRefOf = packedCellRef;
+const numberOf = numberFromXml;
+const REF_COLS = COLS;
+
 /** Empty cells whose own number format is kept (see endCell). */
 const MAX_EMPTY_FORMATS = 100_000;
 
@@ -86,7 +92,7 @@ async function readSheetOnce(zip: ZipPackage, entry: ZipEntry, name: string, vis
         value = vText.trim() === "" ? null : vText.trim().slice(0, 10);
         break;
       default:
-        value = numberFromXml(vText);
+        value = numberOf(vText);
     }
     let formula: string | null = null;
     if (fAttrs !== undefined) {
@@ -138,11 +144,11 @@ async function readSheetOnce(zip: ZipPackage, entry: ZipEntry, name: string, vis
           if (++cellRecords > limits.maxCellsPerSheet) throw refuse("sel", limits.maxCellsPerSheet);
           if (++counter.cells > limits.maxCellsPerWorkbook) throw new InputError(`Workbook berisi lebih dari ${count(limits.maxCellsPerWorkbook)} sel (batas per workbook); berkas tidak diperiksa: ${zip.path}`);
           // A cell without a (valid) reference follows the previous one in its row.
-          const packed = a.r === undefined ? -1 : packedCellRef(a.r);
+          const packed = a.r === undefined ? -1 : cellRefOf(a.r);
           if (packed < 0) col = col + 1;
           else {
-            col = packed % COLS;
-            row = (packed - col) / COLS;
+            col = packed % REF_COLS;
+            row = (packed - col) / REF_COLS;
           }
           type = a.t ?? "n";
           style = a.s === undefined ? 0 : Number(a.s) | 0;

@@ -19,8 +19,10 @@ export class FastPathUnsupported extends InputError {
   }
 }
 
-/** Characters XML 1.0 forbids (saxes: "disallowed character"). */
-const OUTSIDE_SUBSET = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/; // eslint-disable-line no-control-regex
+// Characters XML 1.0 forbids (saxes: "disallowed character") are caught where they can occur: in a text, an
+// attribute value (below), or anywhere else as a character that is neither a name, whitespace nor markup.
+const MAX_DEPTH = XML_LIMITS.maxDepth;
+const MAX_ATTRIBUTES = XML_LIMITS.maxAttributes;
 /** A text or a tag longer than this (a cell holds at most 32 767 characters) is left to saxes. */
 const MAX_PENDING = 1 << 20;
 const DECLARATION = /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.0\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\3)?[ \t\r\n]*\?>/;
@@ -89,7 +91,6 @@ export class XmlScanner {
   }
 
   write(chunk: string): void {
-    if (OUTSIDE_SUBSET.test(chunk)) unsupported();
     let s = this.pending.length > 0 ? this.pending + chunk : chunk;
     let i = 0;
     if (!this.started) {
@@ -146,9 +147,12 @@ export class XmlScanner {
     let amp = false;
     for (let i = from; i < to; i++) {
       const c = s.charCodeAt(i);
-      if (c === 62) gt = true;
-      else if (c === 13) cr = true;
+      if (c < 32) {
+        if (c === 13) cr = true;
+        else if (c !== 10 && c !== 9) unsupported();
+      } else if (c === 62) gt = true;
       else if (c === 38) amp = true;
+      else if (c >= 0xfffe) unsupported();
     }
     if (gt && t.indexOf("]]>") >= 0) unsupported();
     // End-of-line handling (XML 1.0, 2.11), before references: "&#13;" stays a carriage return.
@@ -201,7 +205,7 @@ export class XmlScanner {
           selfClosing = true;
           j++;
         }
-        if (this.stack.length + 1 > XML_LIMITS.maxDepth) unsupported();
+        if (this.stack.length + 1 > MAX_DEPTH) unsupported();
         this.h.open(local, attrs);
         if (selfClosing) {
           if (this.stack.length === 0) this.rootDone = true;
@@ -233,7 +237,7 @@ export class XmlScanner {
       for (; k < n; k++) {
         const v = s.charCodeAt(k);
         if (v === q) break;
-        if (v < 32 || v === 60) unsupported();
+        if (v < 32 || v === 60 || v >= 0xfffe) unsupported();
         if (v === 38) amp = true;
       }
       if (k >= n) return -1;
@@ -241,7 +245,7 @@ export class XmlScanner {
       if (amp) value = decodeEntities(value);
       if (attrs === EMPTY) attrs = {};
       else for (let d = 0; d < count; d++) if (this.attrNames[d] === attr) unsupported();
-      if (count >= XML_LIMITS.maxAttributes) unsupported();
+      if (count >= MAX_ATTRIBUTES) unsupported();
       this.attrNames[count++] = attr;
       attrs[attr] = value;
       j = k + 1;
