@@ -9,7 +9,6 @@ import { findTables } from "../renja/tables/detect";
 import { DEFAULT_PROFILE, generateTabel42, TABEL42_SHEET, TriwulanError } from "../renja/triwulan";
 import { parseProfileText } from "../renja/triwulan-profile";
 import { InputError, UsageError } from "./errors";
-import "./exceljs-fidelity";
 import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE } from "./exit-codes";
 import { checkOutput, OutputError, writeOutput } from "./output-path";
 import { applySheetWrites } from "./xlsx-write";
