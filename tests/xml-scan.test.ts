@@ -203,6 +203,21 @@ describe("the reader falls back to saxes part by part", () => {
     expect(values[3000]).toEqual([long]);
   });
 
+  test("rows out of order and a row given twice: merged as Excel reads them, each row its exact length", async () => {
+    const rows = '<row r="2"><c r="A2"><v>1</v></c><c r="D2"><v>4</v></c></row><row r="1"><c r="B1"><v>9</v></c></row>' +
+      '<row r="2"><c r="B2"><v>2</v></c><c r="D2"><v>5</v></c><c r="F2"><v>6</v></c></row><row r="3"><c r="C3"><v>3</v></c><c r="A3"><v>7</v></c></row>';
+    const file = path.join(dir, "urutan.xlsx");
+    writeFileSync(file, zip(workbookParts([{ name: "Tabel", xml: worksheetXml(rows) }])));
+    const s = (await readXlsxGrid(file)).sheets[0];
+    expect(s.values).toEqual([
+      [null, 9],
+      [1, 2, null, 5, null, 6],
+      [7, null, 3],
+    ]);
+    expect(s.formulas?.map((r) => r.length)).toEqual([2, 6, 3]);
+    expect(s.numberFormats?.map((r) => r.length)).toEqual([2, 6, 3]);
+  });
+
   test("a part read twice counts once against the unpacked-size limit", async () => {
     const rows = Array.from({ length: 200 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join("") + "<!-- akhir -->";
     const file = path.join(dir, "dua-kali.xlsx");
