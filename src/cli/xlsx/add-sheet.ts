@@ -180,6 +180,9 @@ export async function addSheet(book: XlsxBook, donorBytes: Buffer, name: string,
   const donorSheet = donor.workbook.sheets[0];
   const donorXml = await text(donor, donorSheet?.part);
   if (!donorSheet || donorXml === undefined) throw new Error("the donor workbook has no worksheet");
+  // A sheet with parts of its own (comments, drawings, hyperlinks) would need them grafted too: none is written here.
+  const donorSheetRels = await text(donor, relsPartOf(donorSheet.part as string));
+  if (donorSheetRels !== undefined && /<Relationship\b/.test(donorSheetRels)) throw new Error("the donor worksheet has relationships of its own");
   const sst = await readSharedStrings(donor.zip, donor.workbook.sharedStrings, LIMITS);
 
   const replaced = new Map<string, Buffer>();
