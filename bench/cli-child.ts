@@ -4,15 +4,16 @@
 // side-by-side baseline). --tanpa-nomenklatur turns the nomenclature checks off in both.
 import v8 from "node:v8";
 import { validateFiles, type Io } from "../src/cli/validate";
-import { validateWithFixPlan } from "../src/renja/fix-plan";
-import { builtinNomenklatur } from "../src/renja/nomenklatur-bawaan";
-import { readWithExcelJs } from "../tests/helpers/exceljs-grid";
 
 v8.setFlagsFromString("--max-semi-space-size=64"); // as bin/renja.js
 
 const silent: Io = { stdout: { write: () => true }, stderr: { write: () => true }, isTTY: false, size: () => 0 };
 
 async function viaExcelJs(files: string[], tanpaNomenklatur: boolean): Promise<number> {
+  // Loaded only for this baseline, so the streaming line's memory holds neither ExcelJS nor an eagerly loaded list.
+  const { validateWithFixPlan } = await import("../src/renja/fix-plan");
+  const { builtinNomenklatur } = await import("../src/renja/nomenklatur-bawaan");
+  const { readWithExcelJs } = await import("../tests/helpers/exceljs-grid");
   let exit = 0;
   const nomenklatur = tanpaNomenklatur ? undefined : builtinNomenklatur();
   for (const f of files) {
