@@ -118,7 +118,8 @@ export async function runTriwulan(file: string, opts: TriwulanCliOptions, io: Cl
     const name = freeSheetName(result.write.sheet, book.workbook.sheets.map((s) => s.name));
     const donor = new ExcelJS.Workbook();
     applySheetWrites(donor, [{ ...result.write, sheet: name, after: undefined }]);
-    const bytes = await addSheet(book, Buffer.from(await donor.xlsx.writeBuffer()), name, table.sheet);
+    // Texts inline (no shared strings to carry over); styles as ExcelJS makes them, appended to the workbook's.
+    const bytes = await addSheet(book, Buffer.from(await donor.xlsx.writeBuffer({ useSharedStrings: false } as ExcelJS.XlsxWriteOptions)), name, table.sheet);
     await writeOutput(target, async (temp) => writeFileSync(temp, bytes));
 
     const pct = profile.map((p) => String(p).replace(".", ",")).join(" / ");

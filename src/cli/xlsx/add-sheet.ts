@@ -5,12 +5,12 @@
 // sheet's print titles told about it. Every other part is copied byte for byte (zip-write.ts), so what ExcelJS does
 // not model (macros, pivots, comments, charts) is never at risk. `renja triwulan` writes its Tabel 4.2 this way.
 import { InputError } from "../errors";
-import { LIMITS } from "../limits";
+import { LIMITS, type Limits } from "../limits";
 import type { XlsxBook } from "../xlsx-package";
-import { readXlsxBytes } from "../xlsx-package";
 import { withFullCalcOnLoad, xmlText } from "./patch";
 import { readSharedStrings } from "./shared-strings";
-import { relsPartOf, sheetNameKey } from "./workbook-part";
+import { readWorkbookPart, relsPartOf, sheetNameKey, type WorkbookPart } from "./workbook-part";
+import { openZip, type ZipPackage } from "./zip";
 import { rewriteZip } from "./zip-write";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -19,10 +19,14 @@ const REL_STYLES = `${REL_NS}/styles`;
 const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
-const text = async (book: XlsxBook, part: string | undefined): Promise<string | undefined> => {
+const text = async (book: { zip: ZipPackage }, part: string | undefined): Promise<string | undefined> => {
   const e = part ? book.zip.entry(part) : undefined;
   return e ? (await book.zip.bytesOf(e)).toString("utf8") : undefined;
 };
+
+/** The donor is this program's own output, opened without being read into a grid: bounded by memory, not by the
+ * limits for a user's file (a Tabel 4.2 of 100 000 sub kegiatan is several hundred MB of XML). */
+const DONOR_LIMITS: Limits = { ...LIMITS, maxUncompressedBytes: 4 * 1024 * 1024 * 1024, maxCompressionRatio: Number.MAX_SAFE_INTEGER };
 
 const escAttr = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
@@ -176,14 +180,15 @@ function freePart(book: XlsxBook, folder: string, stem: string): string {
  * `name` (already free in `book`). Returns the new package's bytes.
  */
 export async function addSheet(book: XlsxBook, donorBytes: Buffer, name: string, after: string | undefined): Promise<Buffer> {
-  const donor = await readXlsxBytes(donorBytes, "(lembar baru)", LIMITS);
+  const zip = openZip(donorBytes, "(lembar baru)", DONOR_LIMITS);
+  const donor: { zip: ZipPackage; workbook: WorkbookPart } = { zip, workbook: await readWorkbookPart(zip) };
   const donorSheet = donor.workbook.sheets[0];
   const donorXml = await text(donor, donorSheet?.part);
   if (!donorSheet || donorXml === undefined) throw new Error("the donor workbook has no worksheet");
   // A sheet with parts of its own (comments, drawings, hyperlinks) would need them grafted too: none is written here.
   const donorSheetRels = await text(donor, relsPartOf(donorSheet.part as string));
   if (donorSheetRels !== undefined && /<Relationship\b/.test(donorSheetRels)) throw new Error("the donor worksheet has relationships of its own");
-  const sst = await readSharedStrings(donor.zip, donor.workbook.sharedStrings, LIMITS);
+  const sst = await readSharedStrings(donor.zip, donor.workbook.sharedStrings, DONOR_LIMITS);
 
   const replaced = new Map<string, Buffer>();
   const added = new Map<string, Buffer>();
