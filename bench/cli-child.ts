@@ -1,20 +1,24 @@
 // Runs `renja validate --format json` on the given files in a fresh process and prints its own time and peak RSS,
-// so the command line's memory is measured apart from the bench that generated the files. With --exceljs first,
-// the same validation reads through the old ExcelJS whole-workbook load instead (the side-by-side baseline).
+// so the command line's memory is measured apart from the bench that generated the files. With --exceljs, the same
+// validation (the same list, the same fix planning) reads through the old ExcelJS whole-workbook load instead (the
+// side-by-side baseline). --tanpa-nomenklatur turns the nomenclature checks off in both.
 import v8 from "node:v8";
 import { validateFiles, type Io } from "../src/cli/validate";
-import { validateWorkbook } from "../src/renja/engine";
-import { readWithExcelJs } from "../tests/helpers/exceljs-grid";
 
 v8.setFlagsFromString("--max-semi-space-size=64"); // as bin/renja.js
 
 const silent: Io = { stdout: { write: () => true }, stderr: { write: () => true }, isTTY: false, size: () => 0 };
 
-async function viaExcelJs(files: string[]): Promise<number> {
+async function viaExcelJs(files: string[], tanpaNomenklatur: boolean): Promise<number> {
+  // Loaded only for this baseline, so the streaming line's memory holds neither ExcelJS nor an eagerly loaded list.
+  const { validateWithFixPlan } = await import("../src/renja/fix-plan");
+  const { builtinNomenklatur } = await import("../src/renja/nomenklatur-bawaan");
+  const { readWithExcelJs } = await import("../tests/helpers/exceljs-grid");
   let exit = 0;
+  const nomenklatur = tanpaNomenklatur ? undefined : builtinNomenklatur();
   for (const f of files) {
     try {
-      const r = validateWorkbook(await readWithExcelJs(f));
+      const r = validateWithFixPlan(await readWithExcelJs(f), { nomenklatur, nomenklaturName: nomenklatur?.name }).result;
       JSON.stringify(r.findings);
       if (r.summary.errors > 0) exit = Math.max(exit, 1);
     } catch {
@@ -26,11 +30,12 @@ async function viaExcelJs(files: string[]): Promise<number> {
 
 void (async () => {
   const args = process.argv.slice(2);
-  const excelJs = args[0] === "--exceljs";
-  const files = excelJs ? args.slice(1) : args;
+  const excelJs = args.includes("--exceljs");
+  const tanpaNomenklatur = args.includes("--tanpa-nomenklatur");
+  const files = args.filter((a) => !a.startsWith("--"));
   const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
-  const exit = excelJs ? await viaExcelJs(files) : await validateFiles(files, { format: "json" }, silent);
+  const exit = excelJs ? await viaExcelJs(files, tanpaNomenklatur) : await validateFiles(files, { format: "json", tanpaNomenklatur }, silent);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   // CPU time of the whole process, worker threads included: steadier than wall time on a shared machine.
   const cpu = process.cpuUsage(c0);

@@ -7,8 +7,10 @@ import { InputError, UsageError } from "./errors";
 import { EXIT_UNREADABLE, EXIT_USAGE } from "./exit-codes";
 import { commanderExitCode, speakIndonesian } from "./cli-texts";
 import { OutputError } from "./output-path";
-import { runTemplate, type TemplateCliOptions } from "./template";
-import { runTriwulan, type TriwulanCliOptions } from "./triwulan";
+// template and triwulan load ExcelJS (a third of a second): required when their command runs, never for validate
+// (require, not import(): the CLI runs as CommonJS through tsx/cjs, whose hook import() would bypass).
+import type { TemplateCliOptions } from "./template";
+import type { TriwulanCliOptions } from "./triwulan";
 
 // Libraries (ExcelJS) print English warnings through the console; the CLI itself writes only through its streams,
 // so whatever reaches the console comes from a library and is not the planner's to read.
@@ -54,6 +56,7 @@ program
   .option("--opd <nama>", "nama perangkat daerah untuk judul (bawaan: dari judul Tabel 4.1)")
   .option("--timpa", "boleh mengganti berkas --out yang sudah ada (berkas masukan tetap tidak pernah ditimpa)")
   .action(async (file: string, opts: TriwulanCliOptions) => {
+    const { runTriwulan } = require("./triwulan") as typeof import("./triwulan");
     process.exitCode = await runTriwulan(file, opts, { stdout, stderr });
   });
 
@@ -68,6 +71,7 @@ program
   .option("--timpa", "boleh mengganti berkas --out yang sudah ada")
   .option("--bentuk <bentuk>", "bentuk tabel: permendagri (formulir T-C.29 s.d. T-C.33 Permendagri 86/2017, bawaan) atau contoh-malang (seperti Renja Dinas Sosial Kab. Malang 2024)")
   .action(async (opts: TemplateCliOptions) => {
+    const { runTemplate } = require("./template") as typeof import("./template");
     process.exitCode = await runTemplate(opts, { stdout, stderr });
   });
 

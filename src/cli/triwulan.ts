@@ -1,6 +1,7 @@
 // `renja triwulan FILE --out OUT`: finds Tabel 4.1, writes a copy of FILE with a generated "Tabel 4.2 (otomatis)"
 // sheet next to it. FILE itself is never written.
 import ExcelJS from "exceljs";
+import { writeFileSync } from "node:fs";
 import { cellText, SheetView } from "../renja/grid";
 import type { TableModel } from "../renja/model";
 import { formatRupiah } from "../renja/rupiah";
@@ -8,11 +9,12 @@ import { findTables } from "../renja/tables/detect";
 import { DEFAULT_PROFILE, generateTabel42, TABEL42_SHEET, TriwulanError } from "../renja/triwulan";
 import { parseProfileText } from "../renja/triwulan-profile";
 import { InputError, UsageError } from "./errors";
-import "./exceljs-fidelity";
 import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE } from "./exit-codes";
 import { checkOutput, OutputError, writeOutput } from "./output-path";
 import { applySheetWrites } from "./xlsx-write";
 import { readXlsxBook } from "./xlsx-grid";
+import { addSheet } from "./xlsx/add-sheet";
+import { freeSheetName } from "../renja/sheet-name";
 
 export interface CliIo {
   stdout: { write(s: string): unknown };
@@ -89,7 +91,7 @@ export async function runTriwulan(file: string, opts: TriwulanCliOptions, io: Cl
     const tahunOption = opts.tahun === undefined ? undefined : parseTahunOption(opts.tahun);
     const target = checkOutput(opts.out, { option: "--out", inputs: [file], overwrite: opts.timpa ?? false });
 
-    // Read once: the checked bytes are also what ExcelJS loads to add the new sheet.
+    // Read once: the checked bytes are also what the new sheet is added to.
     const book = await readXlsxBook(file);
     const grid = book.grid;
     let found: { table: TableModel; view: SheetView } | undefined;
@@ -111,14 +113,14 @@ export async function runTriwulan(file: string, opts: TriwulanCliOptions, io: Cl
     // The copy keeps every sheet of the input: a sheet already named so (in any case) is the user's, never replaced.
     result.write.replace = false;
 
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(book.bytes as unknown as ExcelJS.Buffer);
-    } catch {
-      return fail(`Berkas tidak dapat dibaca sebagai workbook Excel (.xlsx): ${file}`);
-    }
-    const [name] = applySheetWrites(wb, [result.write]);
-    await writeOutput(target, (temp) => wb.xlsx.writeFile(temp));
+    // ExcelJS writes the new sheet alone; it is grafted into the bytes that were read and checked, every other
+    // part copied as it is (xlsx/add-sheet.ts). The user's workbook is never loaded into ExcelJS.
+    const name = freeSheetName(result.write.sheet, book.workbook.sheets.map((s) => s.name));
+    const donor = new ExcelJS.Workbook();
+    applySheetWrites(donor, [{ ...result.write, sheet: name, after: undefined }]);
+    // Texts inline (no shared strings to carry over); styles as ExcelJS makes them, appended to the workbook's.
+    const bytes = await addSheet(book, Buffer.from(await donor.xlsx.writeBuffer({ useSharedStrings: false } as ExcelJS.XlsxWriteOptions)), name, table.sheet);
+    await writeOutput(target, async (temp) => writeFileSync(temp, bytes));
 
     const pct = profile.map((p) => String(p).replace(".", ",")).join(" / ");
     const lines = [

@@ -17,11 +17,17 @@ export interface FileOutcome {
 
 export async function validateFile(file: string, nomenklatur: NomenklaturIndex | undefined, keepBook: boolean, columnMap?: ColumnOverride[]): Promise<FileOutcome> {
   try {
-    const book = await readXlsxBook(file);
+    const { grid, book } = await readForValidation(file, keepBook);
     // Fixes planned as a whole (the pane's planner too): what the report lists is what --fix-out writes.
-    const result = validateWithFixPlan(book.grid, { nomenklatur, nomenklaturName: nomenklatur?.name, ...(columnMap ? { columnMap } : {}) }).result;
-    return { file, result, book: keepBook ? book : undefined };
+    const result = validateWithFixPlan(grid, { nomenklatur, nomenklaturName: nomenklatur?.name, ...(columnMap ? { columnMap } : {}) }).result;
+    return { file, result, book };
   } catch (e) {
     return { file, error: e instanceof InputError ? e.message : `Berkas tidak dapat diproses: ${file}` };
   }
+}
+
+/** The grid, and the package only when fixes will be written: otherwise its bytes go before validation starts. */
+async function readForValidation(file: string, keepBook: boolean): Promise<{ grid: XlsxBook["grid"]; book?: XlsxBook }> {
+  const read = await readXlsxBook(file);
+  return keepBook ? { grid: read.grid, book: read } : { grid: read.grid };
 }

@@ -4,7 +4,6 @@ import type { Summary, ValidationResult } from "../renja/engine";
 import type { Finding } from "../renja/finding";
 import type { CellWrite } from "../renja/plan";
 import type { NomenklaturIndex } from "../renja/nomenklatur";
-import { builtinNomenklatur } from "../renja/nomenklatur-bawaan";
 import type { ColumnOverride } from "../renja/rules/context";
 import { InputError, UsageError } from "./errors";
 import { columnMapOf } from "./kolom";
@@ -59,9 +58,9 @@ export async function validateFiles(files: string[], opts: ValidateCliOptions, i
     io.stderr.write("renja: --nomenklatur dan --tanpa-nomenklatur tidak dapat dipakai bersama.\n");
     return EXIT_USAGE;
   }
-  // The built-in list unless the user gives one or turns the checks off.
+  // The built-in list unless the user gives one or turns the checks off; loaded below, where it is used (workers
+  // load their own), so --tanpa-nomenklatur and a run over many files never pay for it here.
   const bawaan = !opts.nomenklatur && !opts.tanpaNomenklatur;
-  if (bawaan) nomenklatur = builtinNomenklatur();
   if (opts.nomenklatur) {
     try {
       nomenklaturBytes = readInputFile(opts.nomenklatur, LIMITS, "nomenklatur");
@@ -112,6 +111,7 @@ export async function validateFiles(files: string[], opts: ValidateCliOptions, i
   if (files.length >= MIN_FILES_FOR_WORKERS && workerCount(files.length) > 1) {
     outcomes = await validateInWorkers(files, nomenklaturBytes && opts.nomenklatur ? { bytes: nomenklaturBytes, path: opts.nomenklatur } : bawaan ? "bawaan" : undefined, (file) => bar?.increment({ file }), columnMap);
   } else {
+    if (bawaan) nomenklatur = (require("../renja/nomenklatur-bawaan") as typeof import("../renja/nomenklatur-bawaan")).builtinNomenklatur();
     for (const file of files) {
       bar?.update({ file });
       outcomes.push(await validateFile(file, nomenklatur, Boolean(opts.fixOut || opts.inPlace), columnMap));

@@ -143,7 +143,9 @@ function writeSheet(ws: ExcelJS.Worksheet, planned: SheetWrite): void {
   (w.rowHeights ?? []).forEach((h, i) => {
     if (h !== null) ws.getRow(start.row + i + 1).height = h;
   });
-  const width = Math.max(0, ...w.rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): spreading 146 000 rows as arguments overflows the stack.
+  let width = 0;
+  for (const r of w.rows) if (r.length > width) width = r.length;
   if (w.tableRange) {
     const r = parseRange(w.tableRange);
     if (r) for (let row = r.r1; row <= r.r2; row++) for (let c = r.c1; c <= r.c2; c++) ws.getCell(row + 1, c + 1).border = THIN;

@@ -40,6 +40,15 @@ export function numberFromXml(text: string): number | string | null {
 
 /** "AB12" → 0-based { row, col }; col -1 when the reference has no letters. Undefined when malformed. */
 export function parseCellRef(ref: string): { row: number; col: number } | undefined {
+  const p = packedCellRef(ref);
+  return p < 0 ? undefined : { row: Math.floor(p / COLS), col: p % COLS };
+}
+
+/** Columns a reference can name (three letters: up to ZZZ), the factor of packedCellRef. */
+export const COLS = 26 * 26 * 26 + 26 * 26 + 26;
+
+/** "AB12" → row * COLS + col (0-based), without an object per cell; -1 when malformed. */
+export function packedCellRef(ref: string): number {
   let i = 0;
   let col = 0;
   const n = ref.length;
@@ -48,18 +57,18 @@ export function parseCellRef(ref: string): { row: number; col: number } | undefi
     if (c < 97 || c > 122) break;
     col = col * 26 + (c - 96);
     i++;
-    if (i > 3) return undefined;
+    if (i > 3) return -1;
   }
-  if (i === 0 || i === n) return undefined;
+  if (i === 0 || i === n) return -1;
   let row = 0;
   for (; i < n; i++) {
     const d = ref.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return undefined;
+    if (d < 0 || d > 9) return -1;
     row = row * 10 + d;
-    if (row > 1e8) return undefined;
+    if (row > 1e8) return -1;
   }
-  if (row === 0) return undefined;
-  return { row: row - 1, col: col - 1 };
+  if (row === 0) return -1;
+  return (row - 1) * COLS + (col - 1);
 }
 
 /** Column letters → 0-based index ("A" → 0), for column-only parts of references. */

@@ -449,6 +449,20 @@ export async function patchWorkbook(book: XlsxBook, writes: PatchWrite[]): Promi
   return { bytes: rewriteZip(book.zip, replaced, dropped), taller, written, skipped };
 }
 
+/** The workbook part marked to calculate fully when opened (its calcPr, added after the sheets or defined names). */
+export function withFullCalcOnLoad(xml: string): string {
+  const calc = /<((?:\w+:)?)calcPr\b([^>]*?)\/?>/.exec(xml);
+  if (calc) {
+    const attrs = calc[2].replace(/\sfullCalcOnLoad\s*=\s*"[^"]*"/, "");
+    return xml.replace(calc[0], `<${calc[1]}calcPr${attrs} fullCalcOnLoad="1"/>`);
+  }
+  const sheets = /<\/((?:\w+:)?)sheets>/.exec(xml);
+  const names = /<\/((?:\w+:)?)definedNames>/.exec(xml);
+  const after = names ?? sheets;
+  if (!after) return xml;
+  return xml.slice(0, after.index + after[0].length) + `<${after[1]}calcPr fullCalcOnLoad="1"/>` + xml.slice(after.index + after[0].length);
+}
+
 /**
  * After formulas are replaced or written, Excel's calculation chain (xl/calcChain.xml) no longer matches the cells
  * and Excel would offer to "repair" the file: the chain is dropped (Excel rebuilds it), and the workbook is marked
@@ -456,20 +470,7 @@ export async function patchWorkbook(book: XlsxBook, writes: PatchWrite[]): Promi
  */
 async function recalcOnOpen(book: XlsxBook, replaced: Map<string, Buffer>, dropped: Set<string>): Promise<void> {
   const wbEntry = book.zip.entry(book.workbook.part);
-  if (wbEntry) {
-    let xml = (await book.zip.bytesOf(wbEntry)).toString("utf8");
-    const calc = /<((?:\w+:)?)calcPr\b([^>]*?)\/?>/.exec(xml);
-    if (calc) {
-      const attrs = calc[2].replace(/\sfullCalcOnLoad\s*=\s*"[^"]*"/, "");
-      xml = xml.replace(calc[0], `<${calc[1]}calcPr${attrs} fullCalcOnLoad="1"/>`);
-    } else {
-      const sheets = /<\/((?:\w+:)?)sheets>/.exec(xml);
-      const names = /<\/((?:\w+:)?)definedNames>/.exec(xml);
-      const after = names ?? sheets;
-      if (after) xml = xml.slice(0, after.index + after[0].length) + `<${after[1]}calcPr fullCalcOnLoad="1"/>` + xml.slice(after.index + after[0].length);
-    }
-    replaced.set(wbEntry.name, Buffer.from(xml, "utf8"));
-  }
+  if (wbEntry) replaced.set(wbEntry.name, Buffer.from(withFullCalcOnLoad((await book.zip.bytesOf(wbEntry)).toString("utf8")), "utf8"));
   const chain = book.zip.entries.find((e) => /(^|\/)calcChain\.xml$/i.test(e.name));
   if (!chain) return;
   dropped.add(chain.name);

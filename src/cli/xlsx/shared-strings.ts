@@ -2,13 +2,17 @@
 // not part of the text.
 import { InputError } from "../errors";
 import { count, type Limits } from "../limits";
-import { decodeExcelEscapes, parsePart } from "./xml-stream";
-import type { ZipPackage } from "./zip";
+import { decodeExcelEscapes, parsePart, withFastXml } from "./xml-stream";
+import type { ZipEntry, ZipPackage } from "./zip";
 
 export async function readSharedStrings(zip: ZipPackage, part: string | undefined, limits: Pick<Limits, "maxSharedStrings">): Promise<string[]> {
-  const out: string[] = [];
   const entry = part ? zip.entry(part) : undefined;
-  if (!entry) return out;
+  if (!entry) return [];
+  return withFastXml((fast) => readOnce(zip, entry, limits, fast));
+}
+
+async function readOnce(zip: ZipPackage, entry: ZipEntry, limits: Pick<Limits, "maxSharedStrings">, fast: boolean): Promise<string[]> {
+  const out: string[] = [];
   let inSi = false;
   let inT = false;
   let inPhonetic = 0;
@@ -33,6 +37,6 @@ export async function readSharedStrings(zip: ZipPackage, part: string | undefine
     text(t) {
       if (inT) parts.push(t);
     },
-  });
+  }, fast);
   return out;
 }

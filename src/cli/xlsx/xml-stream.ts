@@ -4,6 +4,7 @@ import { SaxesParser } from "saxes";
 import { InputError } from "../errors";
 import { XML_LIMITS } from "../limits";
 import { UNREADABLE, type ZipEntry, type ZipPackage } from "./zip";
+import { FastPathUnsupported, XmlScanner } from "./xml-scan";
 
 export interface XmlHandlers {
   open(name: string, attrs: Record<string, string>): void;
@@ -20,7 +21,22 @@ const localName = (name: string): string => {
   return i < 0 ? name : name.slice(i + 1);
 };
 
-export async function parsePart(zip: ZipPackage, entry: ZipEntry, h: XmlHandlers): Promise<void> {
+/**
+ * Reads a large part (worksheet, shared strings) with the fast scanner (xml-scan.ts) and, where the part leaves
+ * the scanner's subset, again from the start with saxes: `read(fast)` must start from fresh state each time.
+ */
+export async function withFastXml<T>(read: (fast: boolean) => Promise<T>): Promise<T> {
+  try {
+    return await read(true);
+  } catch (e) {
+    if (!(e instanceof FastPathUnsupported)) throw e;
+    return read(false);
+  }
+}
+
+/** With `fast`, the part goes through XmlScanner, which throws FastPathUnsupported where saxes must decide. */
+export async function parsePart(zip: ZipPackage, entry: ZipEntry, h: XmlHandlers, fast = false): Promise<void> {
+  if (fast) return scanPart(zip, entry, h);
   const parser = new SaxesParser({ position: false });
   parser.on("error", (err) => {
     if (err instanceof InputError) throw err;
@@ -58,6 +74,49 @@ export async function parsePart(zip: ZipPackage, entry: ZipEntry, h: XmlHandlers
   });
   if (decoder) parser.write(decoder.decode());
   parser.close();
+}
+
+/** Bytes held back waiting for the rest of their token; more is a text or tag no spreadsheet writes: saxes's. */
+const MAX_CARRY = 1 << 20;
+
+async function scanPart(zip: ZipPackage, entry: ZipEntry, h: XmlHandlers): Promise<void> {
+  const scanner = new XmlScanner(h);
+  // Each piece is decoded up to the last "<" of its chunk: that byte never occurs inside a UTF-8 sequence or a
+  // tag, so every piece is whole characters and whole tokens, and decodes to one flat string (no string joins).
+  const decoder = new TextDecoder("utf-8");
+  let carry: Uint8Array = new Uint8Array(0);
+  let first = true;
+  let bytes = 0;
+  try {
+    await zip.inflate(entry, (chunk) => {
+      bytes += chunk.length;
+      // A UTF-16 part (byte order mark) is saxes's.
+      if (first && chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) throw new FastPathUnsupported();
+      first = false;
+      const lt = chunk.lastIndexOf(0x3c);
+      if (lt < 0) {
+        carry = concat(carry, chunk);
+        if (carry.length > MAX_CARRY) throw new FastPathUnsupported();
+        return;
+      }
+      const piece = carry.length === 0 ? chunk.subarray(0, lt) : concat(carry, chunk.subarray(0, lt));
+      if (piece.length > 0) scanner.write(decoder.decode(piece));
+      carry = chunk.slice(lt);
+    });
+    if (carry.length > 0) scanner.write(decoder.decode(carry));
+    scanner.end();
+  } catch (e) {
+    // The part is read again from its start: its first pass does not count against the package's limit.
+    if (e instanceof FastPathUnsupported) zip.forgetInflated(bytes);
+    throw e;
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
 }
 
 /** Excel's escapes for characters XML cannot carry: "_x000D_" is a carriage return. */

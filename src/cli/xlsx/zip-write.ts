@@ -39,7 +39,7 @@ function centralRecords(zip: ZipPackage): number[] {
  * attributes and comments are kept; an unchanged entry's bytes are copied from its local header up to the next
  * entry (so a data descriptor travels with it).
  */
-export function rewriteZip(zip: ZipPackage, replaced: ReadonlyMap<string, Buffer>, dropped: ReadonlySet<string> = new Set()): Buffer {
+export function rewriteZip(zip: ZipPackage, replaced: ReadonlyMap<string, Buffer>, dropped: ReadonlySet<string> = new Set(), added: ReadonlyMap<string, Buffer> = new Map()): Buffer {
   const buf = zip.bytes;
   const records = centralRecords(zip);
   const starts = zip.entries.map((e) => e.localHeaderOffset);
@@ -102,6 +102,41 @@ export function rewriteZip(zip: ZipPackage, replaced: ReadonlyMap<string, Buffer
     central.push(record, name, comment);
     offset += 30 + name.length + data.length;
   });
+  // New parts (a sheet added by `renja triwulan`) go last, deflated, stamped with the time they were written.
+  const now = dosDateTime(new Date());
+  for (const [partName, content] of added) {
+    const name = Buffer.from(partName, "utf8");
+    const data = deflateRawSync(content);
+    const crc = crc32(content) >>> 0;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(now.time, 10);
+    local.writeUInt16LE(now.date, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(content.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const record = Buffer.alloc(46);
+    record.writeUInt32LE(0x02014b50, 0);
+    record.writeUInt16LE(20, 4);
+    record.writeUInt16LE(20, 6);
+    record.writeUInt16LE(0x0800, 8);
+    record.writeUInt16LE(8, 10);
+    record.writeUInt16LE(now.time, 12);
+    record.writeUInt16LE(now.date, 14);
+    record.writeUInt32LE(crc, 16);
+    record.writeUInt32LE(data.length, 20);
+    record.writeUInt32LE(content.length, 24);
+    record.writeUInt16LE(name.length, 28);
+    record.writeUInt32LE(offset, 42);
+    locals.push(local, name, data);
+    central.push(record, name);
+    offset += 30 + name.length + data.length;
+    kept++;
+  }
   const cdBuf = Buffer.concat(central);
   // The original end record's comment is kept; the counts and offsets are the new ones.
   let eocd = -1;
@@ -120,6 +155,12 @@ export function rewriteZip(zip: ZipPackage, replaced: ReadonlyMap<string, Buffer
   end.writeUInt32LE(offset, 16);
   end.writeUInt16LE(comment.length, 20);
   return Buffer.concat([...locals, cdBuf, end, comment]);
+}
+
+/** MS-DOS date and time fields of a zip entry (2-second resolution, local time as zip tools write it). */
+function dosDateTime(d: Date): { date: number; time: number } {
+  const year = Math.max(1980, d.getFullYear());
+  return { date: ((year - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(), time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1) };
 }
 
 /** A record whose offset lives in its ZIP64 extra field (after the sizes that are saturated too). */
