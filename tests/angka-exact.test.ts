@@ -80,10 +80,20 @@ describe("parseAngka: exact results", () => {
 });
 
 describe("parseAngka: white space is what String.prototype.trim removes, and nothing else", () => {
-  // Every UTF-16 code unit outside the surrogates, placed inside, after and before a number.
-  const units: string[] = [];
-  for (let c = 0; c <= 0xffff; c++) if (c < 0xd800 || c > 0xdfff) units.push(String.fromCharCode(c));
+  // Every code unit trim removes, and the code units next to each (where a range in the reader would end), placed
+  // inside, after and before a number.
   const isTrimSpace = (ch: string): boolean => ch.trim() === "";
+  const codes = new Set<number>([0x41, 0x7f, 0x85, 0x200b, 0x2060]);
+  for (let c = 0; c <= 0xffff; c++) {
+    if (!isTrimSpace(String.fromCharCode(c))) continue;
+    for (const n of [c - 1, c, c + 1]) codes.add(n);
+  }
+  const units = [...codes].sort((a, b) => a - b).map((c) => String.fromCharCode(c));
+
+  test("the code units cover every white space and its neighbours", () => {
+    expect(units.filter(isTrimSpace)).toHaveLength(25);
+    expect(units).toHaveLength(48);
+  });
   const isNumberChar = (ch: string): boolean => /[0-9.,]/.test(ch);
 
   test("inside a number: joined (with a repair) exactly for white space", () => {
