@@ -53,6 +53,17 @@ describe("formatKind and isDateFormat, code by code", () => {
     ["m", "date", true],
     ["D", "date", true],
     ["0.00E+00 mm", "date", true],
+    ['"Rp"0%', "percent", false],
+    ["[Red]0%", "percent", false],
+    ['0"%', "number", false], // an unterminated quote runs to the end
+    ["0%\\", "percent", false],
+    ['General"x"', "general", false],
+    ['@"%"', "text", false],
+    ["\\@", "number", false],
+    ["yyyy;@", "date", true],
+    ['"h"@', "text", false],
+    ["[h]", "date", true],
+    ["[hms]", "date", true],
   ])("%j: %s, date %p", (code, kind, date) => {
     expect(formatKind(code)).toBe(kind);
     // Asked twice: the second answer comes from the cache and must be the same.
