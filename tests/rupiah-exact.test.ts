@@ -19,6 +19,10 @@ const sen = (written: string, shown: string, digits: string) => ({
 describe("parseRupiah: exact results", () => {
   test.each<[CellValue, ReturnType<typeof parseRupiah> | ReturnType<typeof tooLarge>]>([
     ["Rp", { ok: false, kind: "empty", text: "Rp" }],
+    ["Rp.", { ok: false, kind: "empty", text: "Rp." }],
+    ["0000000000000000001", { ok: true, value: 1 }], // leading zeros do not count towards the 16-digit limit
+    ["0.000.000.000.000.000.001", { ok: true, value: 1 }],
+    ["000.001", { ok: false, kind: "malformed", text: "000.001", message: 'Kelompok angka "000" diawali nol sebelum pemisah ribuan ".".' }],
     ["rP. 5", { ok: true, value: 5 }],
     ["Rp.5", { ok: true, value: 5 }],
     ["Rp 5,-", { ok: true, value: 5 }],
