@@ -67,14 +67,14 @@ describe("parseAngka: exact results", () => {
     [{} as unknown as CellValue, { ok: false, kind: "malformed", text: "[object Object]", message: "Nilai bukan angka." }],
   ])("%j", (input, expected) => {
     const r = parseAngka(input);
-    expect(r).toEqual(expected);
+    expect(r).toStrictEqual(expected);
     // -0 is read as 0: a sign on zero means nothing to a planner and would print as "-0".
     if (r.ok) expect(Object.is(r.value, -0)).toBe(false);
   });
 
   test("-0 as a number is 0", () => {
     const r = parseAngka(-0);
-    expect(r).toEqual({ ok: true, value: 0, percent: false });
+    expect(r).toStrictEqual({ ok: true, value: 0, percent: false });
     expect(r.ok && Object.is(r.value, -0)).toBe(false);
   });
 });
@@ -106,7 +106,7 @@ describe("parseAngka: white space is what String.prototype.trim removes, and not
         : { ok: false, kind: "malformed", text: `1${ch}234`, message: `"1${ch}234" mengandung karakter bukan angka ("${ch}").` };
       if (JSON.stringify(r) !== JSON.stringify(expected)) wrong.push(ch.charCodeAt(0).toString(16));
     }
-    expect(wrong).toEqual([]);
+    expect(wrong).toStrictEqual([]);
   });
 
   test("before a percent mark: left out exactly for white space", () => {
@@ -117,7 +117,7 @@ describe("parseAngka: white space is what String.prototype.trim removes, and not
       const ok = r.ok && r.value === 5 && r.percent && r.repaired === undefined;
       if (ok !== isTrimSpace(ch)) wrong.push(ch.charCodeAt(0).toString(16));
     }
-    expect(wrong).toEqual([]);
+    expect(wrong).toStrictEqual([]);
   });
 
   test("after a sign: refused exactly for white space (with its own message)", () => {
@@ -127,7 +127,7 @@ describe("parseAngka: white space is what String.prototype.trim removes, and not
       const r = parseAngka(`-${ch}5`);
       if (r.ok || r.message !== `Ada spasi antara tanda dan angka di "-${ch}5".`) wrong.push(ch.charCodeAt(0).toString(16));
     }
-    expect(wrong).toEqual([]);
+    expect(wrong).toStrictEqual([]);
   });
 });
 
@@ -143,12 +143,12 @@ describe("parseAngka with the cell's number format", () => {
     [NaN, "0%", { ok: false, kind: "malformed", text: "NaN", message: "Nilai bukan angka yang terhingga." }],
     [Infinity, "dd/mm/yyyy", { ok: false, kind: "malformed", text: "Infinity", message: "Nilai bukan angka yang terhingga." }],
   ])("%p under %j", (v, format, expected) => {
-    expect(parseAngka(v, format)).toEqual(expected);
+    expect(parseAngka(v, format)).toStrictEqual(expected);
   });
 
   test("a text is read as written whatever the format", () => {
-    expect(parseAngka("90", "0%")).toEqual({ ok: true, value: 90, percent: false });
-    expect(parseAngka("45306", "dd/mm/yyyy")).toEqual({ ok: true, value: 45306, percent: false });
+    expect(parseAngka("90", "0%")).toStrictEqual({ ok: true, value: 90, percent: false });
+    expect(parseAngka("45306", "dd/mm/yyyy")).toStrictEqual({ ok: true, value: 45306, percent: false });
   });
 });
 
@@ -161,7 +161,7 @@ describe("scanAngka: the digits as written", () => {
     ["1 234,5 (%)", { ok: true, negative: false, intDigits: "1234", fracDigits: "5", percent: true, repaired: "1234,5%" }],
     ["- 1", { ok: false, kind: "malformed", text: "- 1", message: 'Ada spasi antara tanda dan angka di "- 1".' }],
   ])("%j", (input, expected) => {
-    expect(scanAngka(input)).toEqual(expected);
+    expect(scanAngka(input)).toStrictEqual(expected);
   });
 });
 

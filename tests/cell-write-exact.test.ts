@@ -32,21 +32,21 @@ describe("cell writes, value by value", () => {
     [composedFormula("SUM(A1)"), {"kind":"formula","formula":"=SUM(A1)"}, "=SUM(A1)", "=SUM(A1)", false, {"before":"General","input":"=SUM(A1)"}, {"before":"General","input":"=SUM(A1)","after":"@"}, {"input":"=SUM(A1)","before":"0.00"}, {"input":"=SUM(A1)"}, {"value":null,"formula":"=SUM(A1)"}],
     [errorConstant(" #n/a "), {"kind":"error","code":"#N/A"}, "#N/A", "#N/A", false, {"before":"General","input":"#N/A"}, {"before":"General","input":"#N/A","after":"@"}, {"input":"#N/A","before":"0.00"}, {"input":"#N/A"}, {"value":"#N/A","formula":null}],
   ])("%j", (v, content, input, inputText, relies, stepsKeep, stepsText, stepsNumber, stepsNone, grid) => {
-    expect(cellContent(v)).toEqual(content);
-    expect(officeInput(v)).toEqual(input);
-    expect(officeInput(v, "@")).toEqual(inputText);
+    expect(cellContent(v)).toStrictEqual(content);
+    expect(officeInput(v)).toStrictEqual(input);
+    expect(officeInput(v, "@")).toStrictEqual(inputText);
     expect(reliesOnTextFormat(v, "@")).toBe(relies);
     expect(reliesOnTextFormat(v, "General")).toBe(false);
-    expect(cellWriteSteps(v, undefined, "@")).toEqual(stepsKeep);
-    expect(cellWriteSteps(v, "@", "General")).toEqual(stepsText);
-    expect(cellWriteSteps(v, "0.00", "@")).toEqual(stepsNumber);
-    expect(cellWriteSteps(v, null, null)).toEqual(stepsNone);
-    expect(gridValue(v)).toEqual(grid);
+    expect(cellWriteSteps(v, undefined, "@")).toStrictEqual(stepsKeep);
+    expect(cellWriteSteps(v, "@", "General")).toStrictEqual(stepsText);
+    expect(cellWriteSteps(v, "0.00", "@")).toStrictEqual(stepsNumber);
+    expect(cellWriteSteps(v, null, null)).toStrictEqual(stepsNone);
+    expect(gridValue(v)).toStrictEqual(grid);
   });
 
   test("-0 and Infinity: a number cell holds 0, a non-finite number is written as its text", () => {
-    expect(cellContent(-Infinity)).toEqual({ kind: "text", text: "-Infinity" });
-    expect(cellContent(0)).toEqual({ kind: "number", value: 0 });
+    expect(cellContent(-Infinity)).toStrictEqual({ kind: "text", text: "-Infinity" });
+    expect(cellContent(0)).toStrictEqual({ kind: "number", value: 0 });
     expect(officeInput(composedFormula("=A1"), "@")).toBe("=A1");
     expect(officeInput(errorConstant("#ref!"), "@")).toBe("#REF!");
   });

@@ -63,7 +63,7 @@ describe("parseKodeParts: exact problems per segment", () => {
     [[null, "06", null, "2.01"], ".06..2.01", [{"segment":0,"kind":"gap","text":"","message":"Kode urusan kosong, padahal kode kegiatan terisi."},{"segment":2,"kind":"gap","text":"","message":"Kode program kosong, padahal kode kegiatan terisi."}]],
   ])("%j", (parts, text, problems) => {
     const k = parseKodeParts(parts);
-    expect(k.problems).toEqual(problems);
+    expect(k.problems).toStrictEqual(problems);
     expect(k.text).toBe(text);
   });
 });
@@ -95,11 +95,11 @@ describe("padCandidates", () => {
     ["1", -1, []],
     ["1", 1.5, []],
   ])("padCandidates(%j, %p)", (segment, index, expected) => {
-    expect(padCandidates(segment, index)).toEqual(expected);
+    expect(padCandidates(segment, index)).toStrictEqual(expected);
   });
 
   test("a non-text segment has no candidates", () => {
-    expect(padCandidates(6 as unknown as string, 4)).toEqual([]);
+    expect(padCandidates(6 as unknown as string, 4)).toStrictEqual([]);
   });
 });
 

@@ -20,6 +20,15 @@ describe("parseRupiah: exact results", () => {
   test.each<[CellValue, ReturnType<typeof parseRupiah> | ReturnType<typeof tooLarge>]>([
     ["Rp", { ok: false, kind: "empty", text: "Rp" }],
     ["Rp.", { ok: false, kind: "empty", text: "Rp." }],
+    [null, { ok: false, kind: "empty", text: "" }],
+    [undefined as unknown as CellValue, { ok: false, kind: "empty", text: "" }],
+    ["Rp12", { ok: true, value: 12 }],
+    ["5p", { ok: false, kind: "malformed", text: "5p", message: '"5p" mengandung karakter bukan angka ("p").' }], // only "Rp" is stripped
+    ["R5", { ok: false, kind: "malformed", text: "R5", message: '"R5" mengandung karakter bukan angka ("R").' }],
+    ["12-", { ok: false, kind: "malformed", text: "12-", message: '"12-" mengandung karakter bukan angka ("-").' }], // only ",-" and ".-"
+    [" 9.007.199.254.740.992 ", tooLarge("9.007.199.254.740.992")],
+    [1250000, { ok: true, value: 1250000 }],
+    [-500, { ok: true, value: -500 }],
     ["0000000000000000001", { ok: true, value: 1 }], // leading zeros do not count towards the 16-digit limit
     ["0.000.000.000.000.000.001", { ok: true, value: 1 }],
     ["000.001", { ok: false, kind: "malformed", text: "000.001", message: 'Kelompok angka "000" diawali nol sebelum pemisah ribuan ".".' }],
@@ -67,7 +76,8 @@ describe("parseRupiah: exact results", () => {
     ["9007199254740991", { ok: true, value: Number.MAX_SAFE_INTEGER }],
     ["-9.007.199.254.740.991", { ok: true, value: -Number.MAX_SAFE_INTEGER }],
   ])("%j", (input, expected) => {
-    expect(parseRupiah(input)).toEqual(expected);
+    // Strict: a result carries no property it does not need (no message: undefined, no repaired: undefined).
+    expect(parseRupiah(input)).toStrictEqual(expected);
   });
 
   test.each<CellValue>(["-0", "+0", "-0,00", "Rp -0,-", -0, "-000"])("%j is 0, never -0", (input) => {
@@ -124,5 +134,7 @@ describe("formatRupiah and sumRupiah: edges", () => {
     expect(sumRupiah([2 ** 53, -1])).toBeNaN();
     expect(sumRupiah([1, Infinity])).toBeNaN();
     expect(sumRupiah("12" as unknown as number[])).toBeNaN();
+    expect(sumRupiah({} as unknown as number[])).toBeNaN();
+    expect(sumRupiah([0.5, 0.5])).toBeNaN(); // an unusable entry, even when the total would be whole
   });
 });

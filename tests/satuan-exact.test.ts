@@ -112,6 +112,6 @@ describe("parseTarget: exact targets", () => {
     ["10 Dokumn", undefined, t({ value: 10, unit: "Dokumn", rawUnit: "Dokumn", suggestion: "Dokumen" })],
     ["5 Kapal \t Nelayan", undefined, t({ value: 5, unit: "Kapal Nelayan", rawUnit: "Kapal \t Nelayan" })],
   ])("%j under %j", (v, format, expected) => {
-    expect(parseTarget(v, format)).toEqual(expected);
+    expect(parseTarget(v, format)).toStrictEqual(expected);
   });
 });
