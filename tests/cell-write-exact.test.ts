@@ -61,6 +61,9 @@ describe("excelWouldCoerce", () => {
     ["truex", false],
     ["Benarkah", false],
     ["Orang/Bulan", false],
+    ["Sub-Kegiatan", false], // a sign inside a word is no formula
+    ["Untrue", false], // ends like a boolean, is none
+    ["1a", true],
     ["x1", true],
     ["A 1", true],
     [" Program", true],

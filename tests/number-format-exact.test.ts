@@ -6,6 +6,9 @@ import { dateText, formatKind, fractionOf, isDateFormat, percentOf, type FormatK
 describe("formatKind and isDateFormat, code by code", () => {
   test.each<[string | null | undefined, FormatKind, boolean]>([
     ["", "general", false],
+    [null, "general", false],
+    ["0@", "number", false], // not valid Excel codes: text only where "@" stands alone in its section
+    ["@0", "number", false],
     [undefined, "general", false],
     ["General", "general", false],
     ["general", "general", false],
