@@ -8,6 +8,11 @@ describe("parseAngka: exact results", () => {
   test.each<[CellValue, ReturnType<typeof parseAngka>]>([
     ["", { ok: false, kind: "empty", text: "" }],
     ["   ", { ok: false, kind: "empty", text: "   " }],
+    [null, { ok: false, kind: "empty", text: "" }],
+    [undefined as unknown as CellValue, { ok: false, kind: "empty", text: "" }],
+    ["-", { ok: false, kind: "dash", text: "-" }],
+    ["–", { ok: false, kind: "dash", text: "–" }],
+    ["—", { ok: false, kind: "dash", text: "—" }],
     ["−", { ok: false, kind: "dash", text: "−" }],
     ["#N/A", { ok: false, kind: "malformed", text: "#N/A", message: "Sel berisi galat Excel #N/A, bukan angka." }],
     ["#div/0!", { ok: false, kind: "malformed", text: "#div/0!", message: "Sel berisi galat Excel #DIV/0!, bukan angka." }],
@@ -181,6 +186,8 @@ describe("formatAngka: decimals", () => {
     [0.004, undefined, "0"],
     [-0.004, undefined, "0"], // rounds to zero: no minus sign
     [-0.004, 3, "-0,004"],
+    [-9, undefined, "-9"],
+    [-0.9, 0, "-1"],
     [-0, 2, "0,00"],
     [0.05, undefined, "0,05"],
     [100, 0, "100"],
