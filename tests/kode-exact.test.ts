@@ -61,6 +61,15 @@ describe("parseKodeParts: exact problems per segment", () => {
     [["", "06"], ".06", [{"segment":0,"kind":"gap","text":"","message":"Kode urusan kosong, padahal kode bidang urusan terisi."}]],
     [["", "", "01"], "..01", [{"segment":0,"kind":"gap","text":"","message":"Kode urusan kosong, padahal kode program terisi."},{"segment":1,"kind":"gap","text":"","message":"Kode bidang urusan kosong, padahal kode program terisi."}]],
     [[null, "06", null, "2.01"], ".06..2.01", [{"segment":0,"kind":"gap","text":"","message":"Kode urusan kosong, padahal kode kegiatan terisi."},{"segment":2,"kind":"gap","text":"","message":"Kode program kosong, padahal kode kegiatan terisi."}]],
+    [["10"], "10", [{ segment: 0, kind: "malformed", text: "10", message: 'Kode urusan "10" berisi 2 digit; seharusnya 1 digit.' }]],
+    [["9"], "9", []],
+    [["1", "06", "01", "1.01"], "1.06.01.1.01", []], // level digits 1 to 8
+    [["1", "06", "01", "8.01"], "1.06.01.8.01", []],
+    [["1", "06", "01", 8.1], "1.06.01.8.10", [{ segment: 3, kind: "lost-leading-zero", text: "8.1", message: 'Kode kegiatan ditulis sebagai angka 8.1: angka kehilangan nol di belakang; seharusnya "8.10" (format sel sebagai teks).', fix: "8.10" }]],
+    [[], "", []],
+    [["1.06", null, " "], "1.06", []], // a dotted first cell with the rest empty is one kode
+    [[106, null], "106", [{ segment: 0, kind: "malformed", text: "106", message: 'Kode urusan "106" berisi 3 digit; seharusnya 1 digit.' }]],
+    [[1.06], "1.06", []], // a lone numeric cell: a bidang typed as a number
   ])("%j", (parts, text, problems) => {
     const k = parseKodeParts(parts);
     expect(k.problems).toStrictEqual(problems);
@@ -90,6 +99,8 @@ describe("padCandidates", () => {
     ["2.a", 3, []],
     ["22.1", 3, []],
     ["2.1", 2, []],
+    ["201", 3, []], // no dot: not a kegiatan to pad
+    ["2 .1", 3, ["2.01", "2.10"]],
     ["", 1, []],
     ["1", 5, []],
     ["1", -1, []],
@@ -120,6 +131,13 @@ describe("parentKode and isValidKode", () => {
   ])("%j: parent %j, valid %p", (text, parent, valid) => {
     expect(parentKode(text)).toBe(parent);
     expect(isValidKode(text)).toBe(valid);
+  });
+
+  test("a kode with more than six parts keeps the rest in the sub kegiatan", () => {
+    const k = parseKodeText("1.06.01.2.01. 0006 . 1");
+    expect(k.text).toBe("1.06.01.2.01.0006.1");
+    expect(k.level).toBe("subkegiatan");
+    expect(k.problems).toStrictEqual([{ segment: 4, kind: "malformed", text: "0006.1", message: 'Kode sub kegiatan "0006.1" tidak sesuai bentuk SSSS.' }]);
   });
 
   test("a non-text kode is not valid and empty", () => {
