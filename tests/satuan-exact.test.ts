@@ -39,6 +39,8 @@ describe("suggestSatuan and canonicalSatuan", () => {
     ["Orang/Bulann", "Orang/Bulan", undefined],
     ["Kelompok Masyarakatt", "Kelompok Masyarakat", undefined],
     ["Dokumentasi", undefined, undefined], // 4 edits from Dokumen
+    ["Kegatn", "Kegiatan", undefined], // 6 letters: 2 edits allowed
+    ["qata", undefined, undefined], // one edit from "Data" and from another unit: a tie, no guess
   ])("%j: suggestion %j, canonical %j", (unit, suggestion, canonical) => {
     expect(suggestSatuan(unit)).toBe(suggestion);
     // Asked twice: the second answer comes from the cache and must be the same.
@@ -112,7 +114,31 @@ describe("parseTarget: exact targets", () => {
     ["3 Persen", undefined, t({ value: 3, unit: "%", rawUnit: "Persen", known: true, percent: true })],
     ["10 Dokumn", undefined, t({ value: 10, unit: "Dokumn", rawUnit: "Dokumn", suggestion: "Dokumen" })],
     ["5 Kapal \t Nelayan", undefined, t({ value: 5, unit: "Kapal Nelayan", rawUnit: "Kapal \t Nelayan" })],
+    ["", undefined, t({ empty: true })],
+    ["   ", undefined, t({ empty: true })],
+    ["  -  ", undefined, t({ empty: true })],
+    ["-", undefined, t({ empty: true })],
+    ["–", undefined, t({ empty: true })],
+    ["—", undefined, t({ empty: true })],
+    ["−", undefined, t({ empty: true })],
+    ["90", "0%", t({ value: 90 })], // a text is read as written, whatever the format
+    ["3 Dokumen 2024", undefined, t({ value: 3, unit: "Dokumen 2024", rawUnit: "Dokumen 2024" })], // the number is the leading run only
   ])("%j under %j", (v, format, expected) => {
     expect(parseTarget(v, format)).toStrictEqual(expected);
+  });
+});
+
+describe("parseTarget: white space inside the number part", () => {
+  // The spaces a wrapped target cell holds inside its number, and the code units next to each range's ends.
+  const inside = [9, 10, 11, 12, 13, 32, 0xa0, 0x2000, 0x2005, 0x200a, 0x202f, 0x3000];
+  const outside = [8, 14, 0x9f, 0xa1, 0x1fff, 0x200b, 0x202e, 0x2030, 0x2fff, 0x3001];
+
+  test.each(inside)("U+%s joins the number", (c) => {
+    expect(parseTarget(`1${String.fromCharCode(c)}200 Orang`)).toStrictEqual({ ok: true, value: 1200, unit: "Orang", rawUnit: "Orang", known: true, percent: false, empty: false, repaired: "1200" });
+  });
+
+  test.each(outside)("U+%s ends it", (c) => {
+    const r = parseTarget(`1${String.fromCharCode(c)}200 Orang`);
+    expect([r.ok, r.value, r.repaired]).toStrictEqual([true, 1, undefined]);
   });
 });
