@@ -91,6 +91,14 @@ describe("dates and percentages", () => {
     [45292, "01/01/2024"],
     [45627, "01/12/2024"],
     [2958465, "31/12/9999"],
+    // Excel's 1900 calendar: day 0, its 29 February 1900, and serials before it one day ahead of the real calendar.
+    [0, "00/01/1900"],
+    [1, "01/01/1900"],
+    [12, "12/01/1900"],
+    [59, "28/02/1900"],
+    [60, "29/02/1900"],
+    [60.5, "29/02/1900"],
+    [61, "01/03/1900"],
     [NaN, "NaN"],
     [1e20, "100000000000000000000"],
   ])("dateText(%p) = %j", (serial, text) => {

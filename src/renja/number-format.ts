@@ -76,7 +76,12 @@ export function fractionOf(percent: number): number {
 
 /** Excel's serial day number (1900 date system) as dd/mm/yyyy; days only, the time of day is left out. */
 export function dateText(serial: number): string {
-  const ms = Math.round((Math.floor(serial) - 25569) * 86_400_000);
+  const day = Math.floor(serial);
+  // Excel's 1900 calendar (kept from Lotus 1-2-3) has a 29 February 1900 (serial 60) and a day 0 ("00/01/1900"):
+  // before 1 March 1900 its serials are one day ahead of the real calendar.
+  if (day === 60) return "29/02/1900";
+  if (day === 0) return "00/01/1900";
+  const ms = Math.round((day < 60 && day > 0 ? day + 1 - 25569 : day - 25569) * 86_400_000);
   const d = new Date(ms);
   if (!Number.isFinite(d.getTime())) return String(serial);
   const pad = (n: number) => String(n).padStart(2, "0");
