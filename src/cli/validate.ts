@@ -109,7 +109,14 @@ export async function validateFiles(files: string[], opts: ValidateCliOptions, i
 
   let outcomes: FileOutcome[] = [];
   if (files.length >= MIN_FILES_FOR_WORKERS && workerCount(files.length) > 1) {
-    outcomes = await validateInWorkers(files, nomenklaturBytes && opts.nomenklatur ? { bytes: nomenklaturBytes, path: opts.nomenklatur } : bawaan ? "bawaan" : undefined, (file) => bar?.increment({ file }), columnMap);
+    // The main thread validates files too; it loads the built-in list only when it takes a file.
+    const local = async (file: string): Promise<FileOutcome> => {
+      if (bawaan) nomenklatur ??= (require("../renja/nomenklatur-bawaan") as typeof import("../renja/nomenklatur-bawaan")).builtinNomenklatur();
+      const o = await validateFile(file, nomenklatur, false, columnMap);
+      // Only what the report of several files needs is kept, as from a worker.
+      return o.result ? { file: o.file, result: { tables: [], findings: o.result.findings, summary: o.result.summary, plan: { cells: [], sheets: [] } } } : { file: o.file, error: o.error };
+    };
+    outcomes = await validateInWorkers(files, nomenklaturBytes && opts.nomenklatur ? { bytes: nomenklaturBytes, path: opts.nomenklatur } : bawaan ? "bawaan" : undefined, (file) => bar?.increment({ file }), columnMap, local);
   } else {
     if (bawaan) nomenklatur = (require("../renja/nomenklatur-bawaan") as typeof import("../renja/nomenklatur-bawaan")).builtinNomenklatur();
     for (const file of files) {
