@@ -50,6 +50,12 @@ const LARGE_FILE_BYTES = 5 * 1024 * 1024;
 
 export { EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE, EXIT_USAGE };
 
+/** The built-in list, loaded on first use only: --tanpa-nomenklatur and a user's list never pay for it. */
+function builtinList(): NomenklaturIndex {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous lazy load
+  return (require("../renja/nomenklatur-bawaan") as typeof import("../renja/nomenklatur-bawaan")).builtinNomenklatur();
+}
+
 
 export async function validateFiles(files: string[], opts: ValidateCliOptions, io: Io): Promise<number> {
   let nomenklatur: NomenklaturIndex | undefined;
@@ -111,14 +117,14 @@ export async function validateFiles(files: string[], opts: ValidateCliOptions, i
   if (files.length >= MIN_FILES_FOR_WORKERS && workerCount(files.length) > 1) {
     // The main thread validates files too; it loads the built-in list only when it takes a file.
     const local = async (file: string): Promise<FileOutcome> => {
-      if (bawaan) nomenklatur ??= (require("../renja/nomenklatur-bawaan") as typeof import("../renja/nomenklatur-bawaan")).builtinNomenklatur();
+      if (bawaan) nomenklatur ??= builtinList();
       const o = await validateFile(file, nomenklatur, false, columnMap);
       // Only what the report of several files needs is kept, as from a worker.
       return o.result ? { file: o.file, result: { tables: [], findings: o.result.findings, summary: o.result.summary, plan: { cells: [], sheets: [] } } } : { file: o.file, error: o.error };
     };
     outcomes = await validateInWorkers(files, nomenklaturBytes && opts.nomenklatur ? { bytes: nomenklaturBytes, path: opts.nomenklatur } : bawaan ? "bawaan" : undefined, (file) => bar?.increment({ file }), columnMap, local);
   } else {
-    if (bawaan) nomenklatur = (require("../renja/nomenklatur-bawaan") as typeof import("../renja/nomenklatur-bawaan")).builtinNomenklatur();
+    if (bawaan) nomenklatur = builtinList();
     for (const file of files) {
       bar?.update({ file });
       outcomes.push(await validateFile(file, nomenklatur, Boolean(opts.fixOut || opts.inPlace), columnMap));
