@@ -63,11 +63,13 @@ export async function validateInWorkers(files: string[], nomenklatur: WorkerNome
     return -1;
   };
   const workers: Worker[] = [];
-  const inWorkers = Array.from({ length: n }, () =>
+  const unclaimed = (): boolean => claimed.some((c) => !c);
+  const runWorker = (): Promise<void> =>
     new Promise<void>((resolve) => {
       const worker = new Worker(path.join(__dirname, "validate-worker.cjs"), { workerData: { nomenklatur, columnMap } });
       workers.push(worker);
       const pending = new Set<number>();
+      let served = 0;
       const feed = () => {
         while (pending.size < WORKER_QUEUE) {
           const i = claimForWorker();
@@ -80,19 +82,21 @@ export async function validateInWorkers(files: string[], nomenklatur: WorkerNome
       worker.on("message", (m: { id: number; outcome: FileOutcome }) => {
         outcomes[m.id] = m.outcome;
         pending.delete(m.id);
+        served++;
         onDone(m.outcome.file);
         feed();
       });
-      // A worker that dies (out of memory on a hostile file) costs the files it holds, not the run.
+      // A worker that dies (out of memory on a hostile file) costs the files it holds, not the run: a new one
+      // takes the files not handed out yet (unless this one never finished a file: it would fail alike).
       worker.on("error", () => {
         for (const i of pending) outcomes[i] ??= { file: files[i], error: `Berkas tidak dapat diproses: ${files[i]}` };
         pending.clear();
-        resolve();
+        resolve(served > 0 && unclaimed() ? runWorker() : undefined);
       });
       worker.on("exit", () => resolve());
       feed();
-    }),
-  );
+    });
+  const inWorkers = Array.from({ length: n }, runWorker);
   const inMain = async () => {
     if (!local) return;
     for (let i = claimForMain(); i >= 0; i = claimForMain()) {
@@ -107,7 +111,7 @@ export async function validateInWorkers(files: string[], nomenklatur: WorkerNome
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  // Files a dead worker never got to.
+  // Files no thread got to (a worker that could not start).
   for (let i = 0; i < files.length; i++) outcomes[i] ??= { file: files[i], error: `Berkas tidak dapat diproses: ${files[i]}` };
   return outcomes;
 }
