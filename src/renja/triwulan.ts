@@ -3,11 +3,11 @@
 import type { Finding } from "./finding";
 import { a1, cellText, type CellValue, type SheetView } from "./grid";
 import { layoutGeometry, buildLayoutHeader } from "./layouts/build";
-import { LEVEL_DEPTH, type ColumnRole, type TableModel, type TableRow } from "./model";
-import { kodePrefix } from "./tables/levels";
+import { type ColumnRole, type TableModel, type TableRow } from "./model";
 import { totalRowIndex } from "./rules/money";
 import { composedFormula, type ComposedFormula, type SheetWrite, type WriteValue } from "./plan";
 import { formatRupiah, parseRupiah } from "./rupiah";
+import { MONEY_LEVELS, selectTabel42Rows, TARGET_ROLES, type LeftOutRow } from "./triwulan-rows";
 
 export const TRIWULAN = 4;
 export const DEFAULT_PROFILE: readonly number[] = [25, 25, 25, 25];
@@ -133,9 +133,11 @@ export interface Tabel42Result {
   findings: Finding[];
   /**
    * Sum of the pagu distributed and of each triwulan, for the report; `stated` is the total Tabel 4.1 writes on its
-   * total row (where it has a readable one), `leftOut` the rows left out because their pagu cannot be read.
+   * total row (where it has a readable one), `leftOut` the rows of Tabel 4.1 left out (pagu unreadable, kode,
+   * place or duplicate uncertain, or under such a row), `leftOutRows` which and why.
    */
   totals: { pagu: number; triwulan: number[]; stated?: number; leftOut: number };
+  leftOutRows: LeftOutRow[];
   /** Rows whose pagu was distributed. */
   distributed: number;
 }
@@ -158,8 +160,6 @@ const COPIED_ROLES: ColumnRole[] = [
   "keterangan",
 ];
 
-const MONEY_LEVELS = new Set(["program", "kegiatan", "subkegiatan"]);
-
 /** Row refs as compact SUM arguments: consecutive rows become ranges (T9:T11,T14). */
 function sumFormula(col: string, rows: number[]): ComposedFormula {
   const sorted = [...rows].sort((x, y) => x - y);
@@ -171,39 +171,6 @@ function sumFormula(col: string, rows: number[]): ComposedFormula {
     i = j + 1;
   }
   return composedFormula(`=SUM(${parts.join(",")})`);
-}
-
-function padded(segs: readonly string[]): string[] {
-  const out = segs.slice(0, 5);
-  while (out.length < 5) out.push("");
-  return out;
-}
-
-/**
- * The kode a generated row carries: the corrected kode (split segments joined, zeros restored) cut to the row's
- * own level (a program row's stray kegiatan segment left out). Where a segment cannot be corrected ("2.0"), the
- * kode its sub rows agree on; else the kode as written (the row's own finding on Tabel 4.1 says what is wrong).
- */
-function kodeSegments(rows: readonly TableRow[], i: number, children: Map<number, number[]>): string[] {
-  const row = rows[i];
-  const depth = row.level in LEVEL_DEPTH ? LEVEL_DEPTH[row.level as keyof typeof LEVEL_DEPTH] : undefined;
-  if (row.kode && depth !== undefined) {
-    const own = kodePrefix(row.kode, depth);
-    if (own !== undefined) return padded(row.kode.normalized.slice(0, depth));
-    const fromKids = new Set<string>();
-    for (const k of children.get(i) ?? []) {
-      const kk = rows[k].kode;
-      const prefix = kk && kodePrefix(kk, depth);
-      fromKids.add(prefix ? kk.normalized.slice(0, depth).join("|") : "?");
-    }
-    if (fromKids.size === 1) {
-      const only = [...fromKids][0];
-      if (only !== "?") return padded(only.split("|"));
-    }
-  }
-  // Every segment that can be corrected is; the others stay as written.
-  if (row.kode) return padded(depth !== undefined && depth < 5 && row.kode.level && LEVEL_DEPTH[row.kode.level] > depth ? row.kode.normalized.slice(0, depth) : row.kode.normalized);
-  return padded(row.kodeParts);
 }
 
 /**
@@ -244,41 +211,24 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
   const results: CellValue[][] = header.rows.map((r) => r.map(() => null));
   const bold: number[] = [...(header.boldRows ?? [])];
 
-  const source = table41.rows.filter((r) => r.level !== "total");
+  // Which rows go in (certain kode, place and pagu) and which are left out, named in the note (triwulan-rows.ts).
+  const selection = selectTabel42Rows(table41, view);
   const outRow = new Map<number, number>(); // index in table41.rows → 0-based output row
-  const children = new Map<number, number[]>(); // index → indices of money children
   const indexOf = new Map(table41.rows.map((r, i) => [r, i]));
-  for (const r of source) {
-    const i = indexOf.get(r) as number;
-    if (r.parent !== undefined && MONEY_LEVELS.has(r.level) && MONEY_LEVELS.has(table41.rows[r.parent].level)) {
-      const list = children.get(r.parent) ?? [];
-      list.push(i);
-      children.set(r.parent, list);
-    }
-  }
+  const kept = selection.kept.map((i) => table41.rows[i]);
+  const keptSet = new Set(selection.kept);
+  const noTargets = new Set(selection.targetsNotCopied.map((t) => t.index));
+  const leftOut = selection.leftOut;
+  const children = new Map<number, number[]>();
+  const hadKids = new Set(selection.children.keys());
+  for (const [p, kids] of selection.children) children.set(p, kids.filter((k) => keptSet.has(k)));
 
   // Computed figures per source index: pagu and Rp per triwulan (null where unknown).
   const paguOf = new Map<number, number>();
   const rpOf = new Map<number, number[]>();
   let distributed = 0;
   const srcCol = (role: ColumnRole): number | undefined => table41.columns[role]?.[0];
-
-  // Rows whose pagu cannot be read are left out (their parents sum what can be read) and named in a note.
   const pCol = srcCol("pagu");
-  const leftOut: { row: TableRow; text: string; cell: string; reason: string }[] = [];
-  const kept = source.filter((r) => {
-    const i = indexOf.get(r) as number;
-    if (!MONEY_LEVELS.has(r.level) || children.get(i) || pCol === undefined) return true;
-    const v = view.value(r.r, pCol);
-    const parsed = parseRupiah(v);
-    if (parsed.ok || parsed.kind === "empty" || parsed.kind === "dash") return true;
-    leftOut.push({ row: r, text: cellText(v), cell: a1(r.r, pCol), reason: parsed.message ? parsed.message.replace(/\.$/, "") : "tidak terbaca sebagai rupiah" });
-    return false;
-  });
-  const keptSet = new Set(kept.map((r) => indexOf.get(r) as number));
-  // A parent stays a parent when its rows are left out (its money cells then stay empty): never a leaf.
-  const hadKids = new Set(children.keys());
-  for (const [p, kids] of children) children.set(p, kids.filter((k) => keptSet.has(k)));
 
   const start = rows.length;
   kept.forEach((r, k) => {
@@ -290,7 +240,7 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
     const out = outRow.get(i) as number;
     const line: WriteValue[] = new Array<WriteValue>(width).fill(null);
     const fmt: (string | null)[] = new Array<string | null>(width).fill(null);
-    const kode = kodeSegments(table41.rows, i, children);
+    const kode = selection.kode.get(i) ?? r.kodeParts;
     const kodeCols = geo.kodeColumns;
     kode.forEach((s, j) => {
       if (j < kodeCols.length) line[kodeCols[j]] = s === "" ? null : s;
@@ -298,7 +248,7 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
     for (const role of COPIED_ROLES) {
       const from = srcCol(role);
       const to = geo.columns[role];
-      if (from === undefined || to === undefined) continue;
+      if (from === undefined || to === undefined || (noTargets.has(i) && TARGET_ROLES.includes(role))) continue;
       const v = view.value(r.r, from);
       line[to] = v === "" ? null : v;
     }
@@ -403,25 +353,74 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
     roots.map((k) => rpOf.get(k)),
   );
 
-  const lastRow = rows.length;
-  if (leftOut.length > 0) {
-    const noteCol = 0;
-    const line = (text: string): void => {
-      const l: WriteValue[] = new Array<WriteValue>(width).fill(null);
-      l[noteCol] = text;
-      rows.push(l);
-      formats.push(new Array<string | null>(width).fill(null));
-      results.push(new Array<CellValue>(width).fill(null));
+  // Totals state what they cover: a parent (and the JUMLAH row) without some of its rows says so.
+  const ketCol = geo.columns.keterangan;
+  if (ketCol !== undefined) {
+    const missing = new Map<number, number>();
+    for (const o of leftOut) {
+      if (!MONEY_LEVELS.has(o.row.level)) continue;
+      for (let p = o.row.parent; p !== undefined; p = table41.rows[p].parent) missing.set(p, (missing.get(p) ?? 0) + 1);
+      missing.set(-1, (missing.get(-1) ?? 0) + 1);
+    }
+    const say = (out: number, n: number | undefined): void => {
+      if (!n) return;
+      const own = rows[out][ketCol];
+      const text = `Jumlah tanpa ${n} baris yang tidak dimasukkan (lihat catatan di bawah tabel)`;
+      rows[out][ketCol] = typeof own === "string" && own.trim() !== "" ? `${own}; ${text}` : text;
     };
-    rows.push(new Array<WriteValue>(width).fill(null));
+    for (const [i, out] of outRow) say(out, missing.get(i));
+    say(totalOut, missing.get(-1));
+  }
+
+  const lastRow = rows.length;
+  const noteCol = 0;
+  const noteLine = (text: string): void => {
+    const l: WriteValue[] = new Array<WriteValue>(width).fill(null);
+    l[noteCol] = text;
+    rows.push(l);
     formats.push(new Array<string | null>(width).fill(null));
     results.push(new Array<CellValue>(width).fill(null));
+  };
+  const kodeNama = (row: TableRow, corrected?: string[]): string => {
+    const kode = corrected ? corrected.filter((x) => x !== "").join(".") : (row.kode?.text ?? row.kodeText);
+    return `${kode ? `${kode} ` : ""}${row.nama}`;
+  };
+  if (leftOut.length > 0) {
+    noteLine("");
     // Starts with "Tabel …" so that a reader of this sheet takes it as a title below the table, not as a row of it.
-    line(`Tabel 4.2 di atas tidak memuat ${leftOut.length} sub kegiatan karena pagunya pada Tabel 4.1 tidak terbaca; jumlahnya tanpa baris berikut:`);
+    noteLine(`Tabel 4.2 di atas tidak memuat ${leftOut.length} baris Tabel 4.1 (${leftOutSummary(leftOut)}); jumlahnya tanpa baris berikut:`);
     for (const o of leftOut) {
-      const kode = o.row.kode?.text ?? o.row.kodeText;
-      line(`${kode ? `${kode} ` : ""}${o.row.nama} — ${view.name}!${o.cell} "${o.text}" (${o.reason})`);
-      findings.push(note(sheet, a1(rows.length - 1, noteCol), `Sub kegiatan ${kode ? `${kode} ` : ""}"${o.row.nama}" tidak dimasukkan ke Tabel 4.2: pagunya pada Tabel 4.1 (${view.name}!${o.cell}) "${o.text}" tidak terbaca sebagai rupiah (${o.reason}).`, o.text));
+      if (o.reason === "pagu") {
+        noteLine(`${kodeNama(o.row)} — ${view.name}!${o.paguCell} "${o.paguText}" (${o.paguProblem})`);
+        findings.push(note(sheet, a1(rows.length - 1, noteCol), `Sub kegiatan ${kodeNama(o.row).replace(o.row.nama, `"${o.row.nama}"`)} tidak dimasukkan ke Tabel 4.2: ${o.why}.`, o.paguText ?? ""));
+      } else {
+        noteLine(`${kodeNama(o.row)} — ${o.why}`);
+        findings.push({
+          rule: "triwulan.baris-tidak-dimasukkan",
+          category: "triwulan",
+          severity: "warning",
+          sheet,
+          cell: a1(rows.length - 1, noteCol),
+          message: `${capitalize(LEVEL_LABEL[o.row.level] ?? "baris")} ${kodeNama(o.row).replace(o.row.nama, `"${o.row.nama}"`)} tidak dimasukkan ke Tabel 4.2: ${o.why}.`,
+          actual: o.row.kode?.text ?? o.row.kodeText,
+        });
+      }
+    }
+  }
+  if (selection.targetsNotCopied.length > 0) {
+    noteLine("");
+    noteLine(`Tabel 4.2 di atas tidak memuat target ${selection.targetsNotCopied.length} baris karena satuannya pada Tabel 4.1 bermasalah (perbaiki di Tabel 4.1, lalu buat ulang):`);
+    for (const t of selection.targetsNotCopied) {
+      const label = kodeNama(t.row, selection.kode.get(t.index));
+      noteLine(`${label} — ${t.why.join("; ")}`);
+      findings.push({
+        rule: "triwulan.target-tidak-disalin",
+        category: "triwulan",
+        severity: "info",
+        sheet,
+        cell: a1(rows.length - 1, noteCol),
+        message: `Target ${label.replace(t.row.nama, `"${t.row.nama}"`)} tidak disalin ke Tabel 4.2: pada Tabel 4.1, ${t.why.join("; ")}.`,
+      });
     }
   }
   const write: SheetWrite = {
@@ -436,13 +435,34 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
   const totalIndex = pCol === undefined ? undefined : totalRowIndex(table41, view, ["pagu"]);
   const statedCell = totalIndex === undefined || pCol === undefined ? undefined : parseRupiah(view.value(table41.rows[totalIndex].r, pCol));
   const stated = statedCell?.ok ? statedCell.value : undefined;
-  return { write, findings, totals: { pagu: total.pagu, triwulan: total.rp, ...(stated !== undefined ? { stated } : {}), leftOut: leftOut.length }, distributed };
+  return { write, findings, totals: { pagu: total.pagu, triwulan: total.rp, ...(stated !== undefined ? { stated } : {}), leftOut: leftOut.length }, leftOutRows: leftOut, distributed };
 }
 
 function depthOf(t: TableModel, i: number): number {
   let d = 0;
   for (let p = t.rows[i].parent; p !== undefined && d < 10; p = t.rows[p].parent) d++;
   return d;
+}
+
+const LEVEL_LABEL: Partial<Record<string, string>> = { program: "program", kegiatan: "kegiatan", subkegiatan: "sub kegiatan", indikator: "baris indikator" };
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "1 pagunya tidak terbaca, 4 kodenya tidak pasti": the left-out rows counted by reason. */
+export function leftOutSummary(leftOut: readonly LeftOutRow[]): string {
+  const words: Record<LeftOutRow["reason"], string> = {
+    pagu: "pagunya tidak terbaca",
+    kode: "kodenya tidak pasti",
+    duplikat: "kodenya ganda",
+    letak: "letaknya tidak pasti",
+    induk: "induknya tidak dimasukkan",
+    rincian: "semua rinciannya tidak dimasukkan",
+  };
+  const n = new Map<string, number>();
+  for (const o of leftOut) n.set(o.reason, (n.get(o.reason) ?? 0) + 1);
+  return (Object.keys(words) as LeftOutRow["reason"][]).filter((k) => n.has(k)).map((k) => `${n.get(k)} ${words[k]}`).join(", ");
 }
 
 function note(sheet: string, cell: string, message: string, actual: string): Finding {

@@ -1,0 +1,182 @@
+// Which rows of Tabel 4.1 the generated Tabel 4.2 carries, so that the sheet passes the add-in's own checks. A row
+// goes in only where its kode, its place in the hierarchy and (for a sub kegiatan) its pagu are certain; any other
+// row is left out with its reason (the rows under it go with it, a parent whose rows all went goes too), and named
+// in the sheet's note. Target cells whose satuan Tabel 4.1's own checks fault are not copied (named likewise).
+import { Findings } from "./finding";
+import { a1, cellText, type SheetView } from "./grid";
+import { LEVEL_DEPTH, type ColumnRole, type TableModel, type TableRow } from "./model";
+import { LEVEL_NAMES } from "./rules/money";
+import { satuanRule } from "./rules/satuan";
+import { parseRupiah } from "./rupiah";
+import { kodePrefix } from "./tables/levels";
+
+export const MONEY_LEVELS: ReadonlySet<string> = new Set(["program", "kegiatan", "subkegiatan"]);
+
+/** Why a row is not in the generated Tabel 4.2. */
+export type LeftOutReason = "pagu" | "kode" | "duplikat" | "letak" | "induk" | "rincian";
+
+export interface LeftOutRow {
+  /** Index in the Tabel 4.1 rows. */
+  index: number;
+  row: TableRow;
+  reason: LeftOutReason;
+  /** Why, in Bahasa Indonesia (no final period): what the note and the pane say after the row's kode and nama. */
+  why: string;
+  /** For reason "pagu": the unreadable cell and its text. */
+  paguCell?: string;
+  paguText?: string;
+  paguProblem?: string;
+}
+
+/** A kept row whose targets are not copied because Tabel 4.1's satuan checks fault them. */
+export interface TargetsNotCopied {
+  index: number;
+  row: TableRow;
+  /** The satuan findings' messages on that row of Tabel 4.1. */
+  why: string[];
+}
+
+export interface Tabel42Rows {
+  /** Indices of the Tabel 4.1 rows carried, in sheet order (without the total row). */
+  kept: number[];
+  leftOut: LeftOutRow[];
+  targetsNotCopied: TargetsNotCopied[];
+  /** Per kept row: its kode segments (urusan … sub kegiatan, "" where absent), corrected. */
+  kode: Map<number, string[]>;
+  /** index → indices of its money rows in Tabel 4.1 (before leaving any out). */
+  children: Map<number, number[]>;
+}
+
+export const TARGET_ROLES: readonly ColumnRole[] = ["targetAkhirRenstra", "realisasiCapaianLalu", "prakiraanCapaian", "target"];
+
+function depthOf(row: TableRow): number | undefined {
+  return row.level in LEVEL_DEPTH ? LEVEL_DEPTH[row.level as keyof typeof LEVEL_DEPTH] : undefined;
+}
+
+/**
+ * The kode a row carries, corrected (split segments joined, zeros restored) and cut to the row's own level (a
+ * program's stray kegiatan segment left out); where a segment cannot be corrected ("2.0"), the kode its sub rows
+ * agree on. Undefined where neither gives a certain kode.
+ */
+function certainKode(rows: readonly TableRow[], i: number, children: Map<number, number[]>): string[] | undefined {
+  const row = rows[i];
+  const depth = depthOf(row);
+  if (!row.kode || depth === undefined) return undefined;
+  if (kodePrefix(row.kode, depth) !== undefined) return row.kode.normalized.slice(0, depth);
+  const fromKids = new Set<string>();
+  for (const k of children.get(i) ?? []) {
+    const kk = rows[k].kode;
+    fromKids.add(kk && kodePrefix(kk, depth) !== undefined ? kk.normalized.slice(0, depth).join("|") : "?");
+  }
+  const only = fromKids.size === 1 ? [...fromKids][0] : "?";
+  return only === "?" ? undefined : only.split("|");
+}
+
+function kodeProblemText(row: TableRow): string {
+  const p = row.kode?.problems.find((x) => x.fix === undefined);
+  return p ? p.message.replace(/\.$/, "") : `kodenya "${row.kodeText}" tidak lengkap untuk ${LEVEL_NAMES[row.level]}`;
+}
+
+function padded(segs: readonly string[]): string[] {
+  const out = segs.slice(0, 5);
+  while (out.length < 5) out.push("");
+  return out;
+}
+
+export function selectTabel42Rows(table41: TableModel, view: SheetView, opts: { targets?: boolean } = {}): Tabel42Rows {
+  const rows = table41.rows;
+  const children = new Map<number, number[]>();
+  rows.forEach((r, i) => {
+    if (r.level === "total" || r.parent === undefined || !MONEY_LEVELS.has(r.level) || !MONEY_LEVELS.has(rows[r.parent].level)) return;
+    const list = children.get(r.parent) ?? [];
+    list.push(i);
+    children.set(r.parent, list);
+  });
+
+  // Each money row's corrected kode, and how often each occurs at its level.
+  const kode = new Map<number, string[]>();
+  const count = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    if (r.level === "total") return;
+    const k = certainKode(rows, i, children);
+    if (!k) return;
+    kode.set(i, k);
+    if (!MONEY_LEVELS.has(r.level)) return;
+    const key = `${r.level}|${k.join(".")}`;
+    count.set(key, [...(count.get(key) ?? []), i]);
+  });
+
+  const pCol = table41.columns.pagu?.[0];
+  const out = new Map<number, LeftOutRow>();
+  const leave = (i: number, reason: LeftOutReason, why: string, extra: Partial<LeftOutRow> = {}): void => {
+    out.set(i, { index: i, row: rows[i], reason, why, ...extra });
+  };
+  rows.forEach((r, i) => {
+    if (r.level === "total") return;
+    const parent = r.parent;
+    const money = MONEY_LEVELS.has(r.level);
+    // The rows under a left-out row (its sub kegiatan, its indikator lines) go with it.
+    if (parent !== undefined && out.has(parent)) {
+      const p = rows[parent];
+      const pk = p.kode?.text ?? p.kodeText;
+      return leave(i, "induk", `induknya (${LEVEL_NAMES[p.level]}${pk ? ` ${pk}` : ""}) tidak dimasukkan`);
+    }
+    if (!money) return;
+    const k = kode.get(i);
+    if (!k) return leave(i, "kode", `kodenya tidak dapat dipastikan: ${kodeProblemText(r)}`);
+    const same = count.get(`${r.level}|${k.join(".")}`) ?? [];
+    if (same.length > 1) {
+      return leave(i, "duplikat", `kode ${k.join(".")} tertulis ${same.length} kali pada Tabel 4.1 (baris ${same.map((x) => rows[x].r + 1).join(", ")}); tidak pasti mana yang dimaksud`);
+    }
+    if (r.uncertainPlace) return leave(i, "letak", `letaknya dalam hierarki tidak pasti: kodenya menunjuk induk lain daripada baris di atasnya`);
+    // A kegiatan or sub kegiatan sits under the row its kode names.
+    if (r.level !== "program") {
+      const pk = parent === undefined ? undefined : kode.get(parent);
+      const prefix = k.slice(0, (depthOf(r) as number) - 1).join(".");
+      if (parent === undefined || !MONEY_LEVELS.has(rows[parent].level) || !pk || pk.join(".") !== prefix) {
+        return leave(i, "letak", `letaknya dalam hierarki tidak pasti: induk kodenya (${prefix}) tidak ada di atasnya pada Tabel 4.1`);
+      }
+    }
+    if (children.has(i) || pCol === undefined) return;
+    const v = view.value(r.r, pCol);
+    const parsed = parseRupiah(v);
+    if (parsed.ok || parsed.kind === "empty" || parsed.kind === "dash") return;
+    const problem = parsed.message ? parsed.message.replace(/\.$/, "") : "tidak terbaca sebagai rupiah";
+    const cell = a1(r.r, pCol);
+    leave(i, "pagu", `pagunya pada Tabel 4.1 (${view.name}!${cell}) "${cellText(v)}" tidak terbaca sebagai rupiah (${problem})`, { paguCell: cell, paguText: cellText(v), paguProblem: problem });
+  });
+  // Bottom-up: a parent whose money rows were all left out has no sum to carry.
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const kids = children.get(i);
+    if (!kids || kids.length === 0 || out.has(i) || !kids.every((k) => out.has(k))) continue;
+    leave(i, "rincian", `semua rinciannya tidak dimasukkan, sehingga jumlahnya tidak dapat dihitung`);
+  }
+  // A parent left out bottom-up takes its remaining rows (indikator lines) with it.
+  rows.forEach((r, i) => {
+    if (!out.has(i) && r.parent !== undefined && out.has(r.parent) && r.level !== "total") {
+      const p = rows[r.parent];
+      leave(i, "induk", `induknya (${LEVEL_NAMES[p.level]} ${p.kode?.text ?? p.kodeText}) tidak dimasukkan`);
+    }
+  });
+
+  const kept = rows.map((_, i) => i).filter((i) => rows[i].level !== "total" && !out.has(i));
+
+  // Satuan faults of Tabel 4.1, as its own checks find them: the targets of that row are not copied.
+  const satuan = new Findings();
+  if (opts.targets !== false) satuanRule({ table: table41, view, findings: satuan, options: {} });
+  const byRow = new Map<number, string[]>();
+  for (const f of satuan.list) {
+    if (f.severity === "info") continue;
+    const r = Number(/\d+$/.exec(f.cell)?.[0]) - 1;
+    byRow.set(r, [...(byRow.get(r) ?? []), f.message.replace(/\.$/, "")]);
+  }
+  const targetsNotCopied: TargetsNotCopied[] = [];
+  for (const i of kept) {
+    const why = byRow.get(rows[i].r);
+    if (why) targetsNotCopied.push({ index: i, row: rows[i], why });
+  }
+
+  const leftOut = [...out.values()].sort((a, b) => a.index - b.index);
+  const padKode = new Map([...kode].filter(([i]) => !out.has(i)).map(([i, k]) => [i, padded(k)]));
+  return { kept, leftOut, targetsNotCopied, kode: padKode, children };
+}
