@@ -18,7 +18,10 @@ import { builtinNomenklatur } from "../src/renja/nomenklatur-bawaan";
 import { buildLayout, buildListsSheet, LAYOUT_KINDS, sheetWritesToWorkbook } from "../src/renja/layouts";
 import { generateTabel42, TABEL42_SHEET } from "../src/renja/triwulan";
 import { previewTabel42, totalText } from "../src/taskpane/triwulan-service";
-import { generateWorkbook } from "./generator/renja-generator";
+import { plant, PLANT_KINDS, type ExpectedFinding } from "./generator/plant";
+import { Rng } from "./generator/prng";
+import { cloneWorkbook, generateWorkbook, LAYOUT_FAMILIES, type GeneratedWorkbook, type GenRow, type GenTable } from "./generator/renja-generator";
+import type { GenNode } from "./generator/renja-model";
 import { captureIo } from "./helpers/io";
 
 const SAMPLE = path.resolve(__dirname, "../seeds/renja-dinsos-malang-2024.xlsx");
@@ -46,17 +49,35 @@ describe("templates", () => {
 });
 
 describe("Tabel 4.2 (otomatis)", () => {
-  function withTabel42(wb: WorkbookGrid): { wb: WorkbookGrid; findings: Finding[]; notes: Finding[] } {
+  function withTabel42(wb: WorkbookGrid): { wb: WorkbookGrid; findings: Finding[]; notes: Finding[]; leftOut: string[] } {
     const t41 = validateWorkbook(wb).tables.find((t) => t.kind === "T4.1")!;
     const g = generateTabel42(t41, new SheetView(wb.sheets.find((s) => s.name === t41.sheet)!), { tahun: 2025 });
     const out = applyPlanToGrid(wb, { cells: [], sheets: [g.write] });
-    return { wb: out, findings: validateWorkbook(out).findings, notes: g.findings };
+    return { wb: out, findings: validateWorkbook(out).findings, notes: g.findings, leftOut: g.leftOutRows.map((o) => `${o.reason} ${o.row.r + 1}`) };
   }
 
   test.each([101, 202, 7, 10])("generated from a generated workbook (seed %i): no error or warning on it", (seed) => {
     const { findings, notes } = withTabel42(generateWorkbook({ seed }).grid);
     expect(notes).toEqual([]);
     expect(serious(findings, [TABEL42_SHEET])).toEqual([]);
+  });
+
+  // Planted faults in a generated Tabel 4.1 (every kind, every layout family): the generated sheet still has no
+  // error or warning, and exactly the rows a fault makes uncertain are left out, each with its reason.
+  const FAMILY_SEEDS = [101, 202];
+  describe.each(LAYOUT_FAMILIES.map((f) => [f]))("planted in a generated workbook (%s)", (family) => {
+    test.each(PLANT_KINDS.map((k) => [k]))("%s: no error or warning on the generated sheet; exactly the uncertain rows left out", (kind) => {
+      for (const seed of FAMILY_SEEDS) {
+        const gen = cloneWorkbook(generateWorkbook({ seed, family }));
+        const rng = new Rng(seed * 100 + PLANT_KINDS.indexOf(kind));
+        const used = new Set<string>();
+        const planted = [plant(gen, kind, rng, used), plant(gen, kind, rng, used)];
+        const t41 = gen.tables.find((t) => t.kind === "T4.1")!;
+        const { findings, leftOut } = withTabel42(gen.grid);
+        expect({ family, seed, kind, serious: serious(findings, [TABEL42_SHEET]) }).toEqual({ family, seed, kind, serious: [] });
+        expect({ family, seed, kind, leftOut }).toEqual({ family, seed, kind, leftOut: expectedLeftOut(gen, t41, planted) });
+      }
+    });
   });
 
   test("generated from the sample: corrected kode, parsed amounts, no error or warning; the rows left out are named with their reasons", async () => {
@@ -112,6 +133,52 @@ describe("Tabel 4.2 (otomatis)", () => {
     expect(io.out()).toContain("Jumlah pagu: Rp 6.726.854.850 (tanpa 13 baris Tabel 4.1 yang tidak dimasukkan: 1 pagunya tidak terbaca, 4 kodenya tidak pasti, 2 letaknya tidak pasti, 4 induknya tidak dimasukkan, 2 semua rinciannya tidak dimasukkan; lihat catatan)");
   });
 });
+
+/**
+ * The rows of Tabel 4.1 the generator must leave out for these plants, as "reason row" (1-based), in row order,
+ * worked out from what was planted (not from the engine): an unreadable sub kegiatan pagu or a #REF! there ("pagu"), a sub kegiatan
+ * kode cut short or with an impossible level digit ("kode"), another kegiatan's level digit or a kode placed under
+ * another kegiatan ("letak"), a kode written twice (both rows, "duplikat"); the indikator lines under a left-out row
+ * ("induk"); a parent whose rows all went ("rincian").
+ */
+function expectedLeftOut(gen: GeneratedWorkbook, t41: GenTable, planted: ExpectedFinding[]): string[] {
+  const out = new Map<GenRow, string>();
+  const rowOfCell = (cell: string): GenRow => t41.rows.find((r) => r.r === Number(/\d+$/.exec(cell)![0]) - 1)!;
+  const nodeRow = (n: GenNode): GenRow => t41.rows.find((r) => r.node === n && r.kind === n.level)!;
+  const parentOf = (n: GenNode): GenNode | undefined => {
+    for (const b of gen.plan.bidang) for (const p of b.programs) {
+      if (p.children.includes(n)) return p;
+      for (const k of p.children) if (k.children.includes(n)) return k;
+    }
+    return undefined;
+  };
+  for (const e of planted) {
+    const at = e.at.find((a) => a.sheet === t41.sheet);
+    if (!at) continue;
+    const row = rowOfCell(at.cell);
+    if (row.kind !== "subkegiatan") continue; // a kegiatan's kode or pagu is completed from its sub kegiatan
+    if (e.kind.startsWith("angka-") || (e.kind === "struktur-ref" && e.note === "#REF! in pagu")) out.set(row, "pagu");
+    else if (e.kind === "kode-short" || e.kind === "kode-truncated" || (e.kind === "kode-level-digit" && e.rule === "kode.level-digit")) out.set(row, "kode");
+    else if (e.kind === "kode-level-digit" || e.kind === "kode-not-under-parent") out.set(row, "letak");
+    else if (e.kind === "kode-duplicate") {
+      const siblings = parentOf(row.node!)!.children;
+      out.set(row, "duplikat");
+      out.set(nodeRow(siblings[siblings.indexOf(row.node!) - 1]), "duplikat");
+    }
+  }
+  for (const [row] of [...out]) for (const r of t41.rows) if (r.kind === "indikator" && r.node === row.node) out.set(r, "induk");
+  // Bottom-up: a kegiatan whose sub kegiatan all went, then a program whose kegiatan all went.
+  for (const level of ["kegiatan", "program"]) {
+    for (const r of t41.rows) {
+      if (r.kind !== level || !r.node || out.has(r) || r.node.children.length === 0) continue;
+      if (r.node.children.every((c) => out.has(nodeRow(c)))) {
+        out.set(r, "rincian");
+        for (const x of t41.rows) if (x.kind === "indikator" && x.node === r.node) out.set(x, "induk");
+      }
+    }
+  }
+  return [...out].sort((a, b) => a[0].r - b[0].r).map(([r, why]) => `${why} ${r.r + 1}`);
+}
 
 describe("Hasil Validasi and Riwayat Perbaikan", () => {
   test("validating a workbook holding both finds nothing on them", async () => {
