@@ -6,7 +6,7 @@ import type { Category } from "../../src/renja/finding";
 import type { ColumnRole, TableKind } from "../../src/renja/model";
 import type { Rng } from "./prng";
 import type { GenIndikator, GenNode } from "./renja-model";
-import { getCell, idNumber, setCell, targetText, type GeneratedWorkbook, type GenRow, type GenTable } from "./renja-generator";
+import { getCell, idNumber, kodeColumnTexts, setCell, targetText, type GeneratedWorkbook, type GenRow, type GenTable } from "./renja-generator";
 
 export interface ExpectedFinding {
   kind: PlantKind;
@@ -138,17 +138,26 @@ function parentOf(gen: GeneratedWorkbook, node: GenNode): GenNode | undefined {
   return undefined;
 }
 
-/** Writes one kode segment (0 urusan … 4 sub kegiatan); returns the cell holding it. */
+/**
+ * Writes one kode segment (0 urusan … 4 sub kegiatan) in whichever kode column holds it (five columns: its own; one
+ * column: the whole kode; 2–4 columns: the last one holds the remaining segments); returns the cell written.
+ */
 function setKodeSegment(ctx: Ctx, t: GenTable, row: GenRow, segment: number, text: string, base: string[]): string {
-  const cols = t.columns.kode ?? [];
-  if (cols.length >= 5) {
-    setCell(ctx.gen, t.sheet, row.r, cols[segment], text);
-    return a1(row.r, cols[segment]);
-  }
   const segments = base.slice();
   segments[segment] = text;
-  setCell(ctx.gen, t.sheet, row.r, cols[0], segments.filter((s) => s !== "").join("."));
-  return a1(row.r, cols[0]);
+  return setKode(ctx, t, row, segments, segment);
+}
+
+/**
+ * Writes a kode over the table's kode columns, only the columns holding the `changed` segments (an urusan typed as a
+ * number stays so); returns the cell of the column holding the first of them.
+ */
+function setKode(ctx: Ctx, t: GenTable, row: GenRow, segments: string[], ...changed: number[]): string {
+  const cols = t.columns.kode ?? [];
+  const texts = cols.length >= 5 ? segments : cols.length === 1 ? [segments.filter((s) => s !== "").join(".")] : kodeColumnTexts(segments, cols.length);
+  const at = (segment: number): number => Math.min(segment, cols.length - 1);
+  for (const c of new Set(changed.map(at))) setCell(ctx.gen, t.sheet, row.r, cols[c], texts[c] === "" ? null : texts[c]);
+  return a1(row.r, cols[at(changed[0])]);
 }
 
 /** The cell of a kode's first segment: where whole-kode findings (duplicate, parent) are anchored. */
@@ -294,13 +303,7 @@ export const PLANTERS: Record<PlantKind, Planter> = {
     const other = ctx.rng.pick((parentOf(ctx.gen, kegiatan) as GenNode).children.filter((k) => k !== kegiatan));
     // The other kegiatan's segment, and a sub kegiatan number no row uses: only the placement is wrong.
     const kode = [...node.kode.slice(0, 3), other.kode[3], `9${String(ctx.rng.int(0, 999)).padStart(3, "0")}`];
-    const cols = table.columns.kode ?? [];
-    if (cols.length >= 5) {
-      setCell(ctx.gen, table.sheet, row.r, cols[3], kode[3]);
-      setCell(ctx.gen, table.sheet, row.r, cols[4], kode[4]);
-    } else {
-      setCell(ctx.gen, table.sheet, row.r, cols[0], kode.join("."));
-    }
+    setKode(ctx, table, row, kode, 3, 4);
     return { category: "kode", rule: "kode.tidak-di-bawah-induk", at: [{ sheet: table.sheet, cell: kodeCell(table, row) }], note: `${kode.join(".")} under ${kegiatan.kode.slice(0, 4).join(".")}` };
   },
   "kode-level-digit": (ctx) => {
