@@ -83,6 +83,20 @@ describe("triwulan: K shares at the rounding tolerance, Rp off by 1", () => {
     expect(findings).toEqual([["triwulan.k-tidak-100", k1, sum, "100%"]]);
   });
 
+  // Decimals as typed count: "24,90" says the shares were rounded to hundredths, so 0,1 off is beyond 0,02.
+  test.each([[["25,00", "25,00", "25,00", "24,98"]], [["25,00", "25,00", "25,00", "25,02"]]])("%j: two decimals typed, within 0,02: accepted", (k) => {
+    expect(check(sub(k)).findings).toEqual([]);
+  });
+
+  test.each([
+    [["25,00", "25,00", "25,00", "24,90"], "99,9%"],
+    [["25", "25", "25", "25,10"], "100,1%"],
+    [["25", "25", "25", "24,97"], "99,97%"],
+  ])("%j: a share 0,1 (or 0,03) off, typed with two decimals: an error at K triwulan I", (k, sum) => {
+    const { findings, k1 } = check(sub(k));
+    expect(findings).toEqual([["triwulan.k-tidak-100", k1, sum, "100%"]]);
+  });
+
   test.each([
     [[25_001, 25_000, 25_000, 25_000], "100.001"],
     [[25_000, 25_000, 25_000, 24_999], "99.999"],

@@ -17,6 +17,10 @@ export interface ExpectedFinding {
   at: { sheet: string; cell: string }[];
   /** What was planted, for failure messages. */
   note: string;
+  /** The value the finding names as right (its `expected`), where the plant knows it. */
+  expected?: string | number;
+  /** The fix the finding proposes: the value written, or null where none may be offered. */
+  fix?: string | number | null;
 }
 
 export const PLANT_KINDS = [
@@ -44,6 +48,20 @@ export const PLANT_KINDS = [
   "triwulan-rp",
   "rekonsiliasi-pagu",
   "struktur-ref",
+  // Issue 9 item 7: a kode split in each of its six parts (U, BB, PP, K, KK, SSSS), duplicates at every level, and
+  // errors one step beyond each tolerance (Rp 1, a capaian 0,01, a K share 0,1).
+  "kode-split-urusan",
+  "kode-split-bidang",
+  "kode-split-program",
+  "kode-split-level",
+  "kode-split-sub",
+  "kode-duplicate-program",
+  "kode-duplicate-kegiatan",
+  "pagu-parent-rp1",
+  "capaian-edge",
+  "triwulan-k-edge",
+  "triwulan-rp-rp1",
+  "rekonsiliasi-rp1",
 ] as const;
 export type PlantKind = (typeof PLANT_KINDS)[number];
 
@@ -444,7 +462,116 @@ export const PLANTERS: Record<PlantKind, Planter> = {
     setCell(ctx.gen, table.sheet, row.r, col(table, role), "#REF!");
     return { category: "struktur", rule: "struktur.nilai-galat", at: [{ sheet: table.sheet, cell: cellOf(table, row, role) }], note: `#REF! in ${role}` };
   },
+  "kode-split-urusan": (ctx) => {
+    // Only the urusan digit can split from its dot inside a cell holding the whole kode ("1 .06.01…"): a table with
+    // the kode in one column, or else a row whose whole kode was pasted into the first kode column.
+    const single = ctx.gen.tables.some((t) => KODE_TABLES.includes(t.kind) && (t.columns.kode ?? []).length === 1);
+    const { table, row } = pickRow(ctx, KODE_TABLES, (t, r) => (!single || (t.columns.kode ?? []).length === 1) && ["program", "kegiatan", "subkegiatan"].includes(r.kind));
+    const kode = (row.node as GenNode).kode.filter((x) => x !== "").join(".");
+    const text = kode.replace(/^(\d)\./, "$1 .");
+    const cols = table.columns.kode ?? [];
+    cols.forEach((c, i) => setCell(ctx.gen, table.sheet, row.r, c, i === 0 ? text : null));
+    return { category: "kode", rule: "kode.split", at: [{ sheet: table.sheet, cell: a1(row.r, cols[0]) }], note: `"${text}"`, expected: "1", fix: kode };
+  },
+  "kode-split-bidang": (ctx) => splitPart(ctx, 1, (s) => `${s[0]} ${s.slice(1)}`),
+  "kode-split-program": (ctx) => splitPart(ctx, 2, (s) => `${s[0]}\n${s.slice(1)}`),
+  "kode-split-level": (ctx) => splitPart(ctx, 3, (s) => `${s[0]} ${s.slice(1)}`),
+  "kode-split-sub": (ctx) => splitPart(ctx, 4, (s) => `${s.slice(0, 2)} ${s.slice(2)}`),
+  "kode-duplicate-program": (ctx) => duplicateOf(ctx, "program"),
+  "kode-duplicate-kegiatan": (ctx) => duplicateOf(ctx, "kegiatan"),
+  "pagu-parent-rp1": (ctx) => {
+    const { table, row } = moneyPick(ctx, PAGU_TABLES, ["kegiatan"]);
+    markFamily(ctx, table, row.node as GenNode);
+    const node = row.node as GenNode;
+    const delta = ctx.rng.pick([-1, 1]);
+    bumpMoney(ctx, table, row, "pagu", node.pagu, delta);
+    return { category: "pagu", rule: "pagu.jumlah-tidak-sesuai", at: [{ sheet: table.sheet, cell: cellOf(table, row, "pagu") }], note: `kegiatan pagu off by Rp ${delta}`, expected: idNumber(node.pagu), fix: node.pagu };
+  },
+  "capaian-edge": (ctx) => {
+    const { table, row } = pickRow(ctx, ["T2.1"], (t, r) => {
+      const v = getCell(ctx.gen, t.sheet, r.r, col(t, "tingkatRealisasi"));
+      const e = indikatorOf(r)?.evaluasi;
+      return e !== undefined && v !== "-" && v !== null && (e.targetLalu ?? 0) > 0;
+    });
+    const e = (indikatorOf(row) as GenIndikator).evaluasi;
+    // Kolom 8 = 7/6 × 100, rounded half up to two decimals (exact in integers), then one hundredth more: the first
+    // value beyond the tolerance, which accepts the rounded and the truncated figure.
+    const hundredths = Number((BigInt(e.realisasiLalu ?? 0) * 20000n + BigInt(e.targetLalu as number)) / (2n * BigInt(e.targetLalu as number)));
+    const text = idNumber((hundredths + 1) / 100);
+    setCell(ctx.gen, table.sheet, row.r, col(table, "tingkatRealisasi"), text);
+    return { category: "capaian", rule: "capaian.tidak-sesuai", at: [{ sheet: table.sheet, cell: cellOf(table, row, "tingkatRealisasi") }], note: `kolom 8 ${text}`, expected: idNumber(hundredths / 100) };
+  },
+  "triwulan-k-edge": (ctx) => {
+    const { table, row } = pickRow(ctx, ["T4.2"], isLevel("subkegiatan"));
+    const i = ctx.rng.int(0, 3);
+    const role = (["k1", "k2", "k3", "k4"] as const)[i];
+    // Two decimals written: the rule allows 0,02 for their rounding; 0,1 is beyond it.
+    const k = Math.round((ctx.gen.plan.kShares[i] + ctx.rng.pick([0.1, -0.1])) * 100) / 100;
+    const text = k.toFixed(2).replace(".", ",");
+    setCell(ctx.gen, table.sheet, row.r, col(table, role), text);
+    return { category: "triwulan", rule: "triwulan.k-tidak-100", at: [{ sheet: table.sheet, cell: cellOf(table, row, "k1") }], note: `${role} = ${text}`, expected: "100%" };
+  },
+  "triwulan-rp-rp1": (ctx) => {
+    const { table, row } = pickRow(ctx, ["T4.2"], isLevel("subkegiatan"));
+    const i = ctx.rng.int(0, 3);
+    const role = (["rp1", "rp2", "rp3", "rp4"] as const)[i];
+    const node = row.node as GenNode;
+    bumpMoney(ctx, table, row, role, (node.pagu / 1000) * Math.round(ctx.gen.plan.kShares[i] * 10), ctx.rng.pick([-1, 1]));
+    return { category: "triwulan", rule: "triwulan.rp-tidak-sama-pagu", at: [{ sheet: table.sheet, cell: cellOf(table, row, "rp1") }], note: `${role} off by Rp 1`, expected: idNumber(node.pagu) };
+  },
+  "rekonsiliasi-rp1": (ctx) => {
+    const t41 = ctx.gen.tables.find((t) => t.kind === "T4.1");
+    const t31 = ctx.gen.tables.find((t) => t.kind === "T3.1");
+    if (!t41 || !t31) throw new Error("rekonsiliasi needs Tabel 3.1 and 4.1");
+    const { row } = pickRow(ctx, ["T4.1"], isLevel("subkegiatan"));
+    const node = row.node as GenNode;
+    bumpMoney(ctx, t41, row, "pagu", node.pagu, 1);
+    for (let p = parentOf(ctx.gen, node); p; p = parentOf(ctx.gen, p)) {
+      const pr = rowOfNode(t41, p);
+      markUsed(ctx, t41, pr);
+      bumpMoney(ctx, t41, pr, "pagu", p.pagu, 1);
+    }
+    const total = t41.rows.find((r) => r.kind === "total");
+    if (total) bumpTotal(ctx, t41, total, "pagu", 1);
+    return { category: "rekonsiliasi", rule: "rekonsiliasi.pagu-berbeda", at: [{ sheet: t41.sheet, cell: cellOf(t41, row, "pagu") }], note: `4.1 pagu ${node.pagu + 1} vs 3.1 ${node.pagu}`, expected: idNumber(node.pagu) };
+  },
 };
+
+/** Splits one part of a kode (1 bidang, 2 program, 3 kegiatan's level digit from its number, 4 sub kegiatan). */
+function splitPart(ctx: Ctx, segment: number, split: (s: string) => string): Omit<ExpectedFinding, "kind"> {
+  const levels: GenRow["kind"][] = segment <= 2 ? ["program", "kegiatan", "subkegiatan"] : segment === 3 ? ["kegiatan", "subkegiatan"] : ["subkegiatan"];
+  const { table, row } = pickRow(ctx, KODE_TABLES, isLevel(...levels));
+  const kode = (row.node as GenNode).kode;
+  const text = split(kode[segment]);
+  const cell = setKodeSegment(ctx, table, row, segment, text, kode);
+  // The fix names the whole cell as it should read: the segment alone, or the text of the column holding it.
+  const cols = (table.columns.kode ?? []).length;
+  const fixed = cols >= 5 ? kode[segment] : cols === 1 ? kode.filter((s) => s !== "").join(".") : kodeColumnTexts(kode, cols)[Math.min(segment, cols - 1)];
+  return { category: "kode", rule: "kode.split", at: [{ sheet: table.sheet, cell }], note: `"${text}"`, expected: kode[segment], fix: fixed };
+}
+
+/** A program or kegiatan row carrying the kode of the one before it (same parent); the rows under it keep theirs. */
+function duplicateOf(ctx: Ctx, level: "program" | "kegiatan"): Omit<ExpectedFinding, "kind"> {
+  const segment = level === "program" ? 2 : 3;
+  const { table, row } = pickRow(ctx, KODE_TABLES, (t, r) => {
+    if (r.kind !== level || !r.node) return false;
+    const siblings = parentOf(ctx.gen, r.node)?.children ?? siblingPrograms(ctx.gen, r.node);
+    const i = siblings.indexOf(r.node);
+    return i > 0 && !ctx.used.has(`${t.sheet}!${rowOfNode(t, siblings[i - 1]).r}`);
+  });
+  const node = row.node as GenNode;
+  const siblings = parentOf(ctx.gen, node)?.children ?? siblingPrograms(ctx.gen, node);
+  const before = siblings[siblings.indexOf(node) - 1];
+  markUsed(ctx, table, rowOfNode(table, before));
+  markFamily(ctx, table, node);
+  setKodeSegment(ctx, table, row, segment, before.kode[segment], node.kode);
+  return { category: "kode", rule: "kode.duplikat", at: [{ sheet: table.sheet, cell: kodeCell(table, row) }], note: `${level} ${before.kode.slice(0, segment + 1).join(".")} twice` };
+}
+
+/** The programs of the bidang a program belongs to. */
+function siblingPrograms(gen: GeneratedWorkbook, node: GenNode): GenNode[] {
+  return gen.plan.bidang.find((b) => b.programs.includes(node))?.programs ?? [];
+}
 
 /** Plants one error of `kind` in `gen` (changing it in place) and returns the finding the engine should raise. */
 export function plant(gen: GeneratedWorkbook, kind: PlantKind, rng: Rng, used: UsedRows = new Set()): ExpectedFinding {

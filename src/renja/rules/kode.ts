@@ -154,6 +154,52 @@ function problemFindings(ctx: TableRuleContext, row: TableRow, kode: Kode, skipN
   }
 }
 
+/**
+ * Duplicate program or kegiatan rows whose rows below (up to the next row of their level or above) all carry one
+ * other kode that no row of the table has: row index → that kode.
+ */
+function duplicateRenames(ctx: TableRuleContext, parsed: readonly (Kode | undefined)[]): Map<number, string> {
+  const rows = ctx.table.rows;
+  const count = new Map<string, number>();
+  const own: (string | undefined)[] = parsed.map((k) => (kodeIsSound(k) && k.level ? k.text : undefined));
+  for (const t of own) if (t) count.set(t, (count.get(t) ?? 0) + 1);
+  const out = new Map<number, string>();
+  rows.forEach((row, i) => {
+    const text = own[i];
+    if (!text || (count.get(text) ?? 0) < 2 || (row.level !== "program" && row.level !== "kegiatan") || parsed[i]?.level !== row.level) return;
+    const depth = LEVEL_DEPTH[row.level];
+    const below = new Set<string>();
+    for (let j = i + 1; j < rows.length; j++) {
+      const r = rows[j];
+      if (r.level in LEVEL_DEPTH && LEVEL_DEPTH[r.level as KodeLevel] <= depth) break;
+      if (r.level === "total") break;
+      const k = parsed[j];
+      if (!k || !(r.level in LEVEL_DEPTH)) continue;
+      below.add(kodePrefix(k, depth) ?? "?");
+    }
+    const [to] = below.size === 1 ? [...below] : ["?"];
+    if (to !== "?" && to !== text && !count.has(to)) out.set(i, to);
+  });
+  return out;
+}
+
+/** The fix writing `to` over a row's kode: the cell holding the last segment of its level, as that cell reads. */
+function renameFix(ctx: TableRuleContext, row: TableRow, kode: Kode, to: string): { sheet: string; cell: string; value: string; label: string } | undefined {
+  const depth = LEVEL_DEPTH[row.level as KodeLevel];
+  const segs = to.split(".");
+  const target = depth === 4 ? [segs[0], segs[1], segs[2], `${segs[3]}.${segs[4]}`] : segs;
+  const changed = target.map((s, i) => (s !== kode.normalized[i] ? i : -1)).filter((i) => i >= 0);
+  if (changed.length !== 1) return undefined;
+  const seg = changed[0];
+  const col = segmentCol(ctx, seg, row);
+  const cols = ctx.table.columns.kode ?? [];
+  const part = row.kodeSegmentPart;
+  // The cell's text after the change: the segment alone, the whole kode, or the segments sharing its column.
+  const value =
+    cols.length === 1 || (!part && cols.length < 5) ? to : part ? target.filter((_, i) => (part[i] ?? part[part.length - 1]) === part[seg]).join(".") : target[seg];
+  return { sheet: ctx.table.sheet, cell: a1(row.r, col), value, label: `Ganti kode ${kode.text} menjadi ${to}` };
+}
+
 export const kodeRule: TableRule = (ctx) => {
   const { table, findings } = ctx;
   if (!table.columns.kode) return;
@@ -168,6 +214,8 @@ export const kodeRule: TableRule = (ctx) => {
     if (own) kodeSet.add(own);
   });
   const seen = new Map<string, number>();
+  const renamed = duplicateRenames(ctx, parsed);
+  const renamedTo = new Set(renamed.values());
   const levelDigits = new Map<string, number[]>();
   const pattern = tablePattern(ctx);
   const numbers = numberPattern(ctx);
@@ -207,7 +255,10 @@ export const kodeRule: TableRule = (ctx) => {
     // A parent row whose own kode cannot be read ("2.0") is the parent: its own finding says what is wrong.
     const parentRow = row.parent !== undefined ? table.rows[row.parent] : undefined;
     const parentUnreadable = parentRow?.kode !== undefined && parentRow.level in LEVEL_DEPTH && kodePrefix(parentRow.kode, LEVEL_DEPTH[parentRow.level as KodeLevel]) === undefined;
-    if (direct && LEVEL_DEPTH[kode.level] >= LEVEL_DEPTH.kegiatan && !kodeSet.has(direct) && !parentUnreadable) {
+    // A parent kode a duplicate row above is to be renamed to (kode.duplikat's fix): that finding says it once.
+    if (direct && renamedTo.has(direct)) {
+      // nothing here: the duplicate row above is to be renamed to this row's parent kode
+    } else if (direct && LEVEL_DEPTH[kode.level] >= LEVEL_DEPTH.kegiatan && !kodeSet.has(direct) && !parentUnreadable) {
       // Programs often stand without their urusan/bidang rows; kegiatan and sub kegiatan never without their parent.
       findings.add({
         rule: "kode.induk-tidak-ada",
@@ -232,20 +283,35 @@ export const kodeRule: TableRule = (ctx) => {
       });
     }
 
-    // Duplicates: the same full kode twice in one table.
+    // Duplicates: the same full kode twice in one table. Where the rows under one of them all carry another kode
+    // that no row has (a program or kegiatan typed with its neighbour's kode), that one is renamed; else no fix.
     if (kodeIsSound(kode)) {
+      const to = renamed.get(i);
       const first = seen.get(kode.text);
-      if (first !== undefined) {
+      if (to !== undefined) {
+        const other = table.rows.find((r, j) => j !== i && r.kode?.text === kode.text && !renamed.has(j));
         findings.add({
           rule: "kode.duplikat",
           category: "kode",
           severity: "error",
           sheet: table.sheet,
           cell: a1(row.r, segmentCol(ctx, 0, row)),
-          message: `Kode ${kode.text} muncul lebih dari sekali dalam tabel (juga di baris ${first + 1}).`,
+          message: `Kode ${kode.text} muncul lebih dari sekali dalam tabel (juga di baris ${(other?.r ?? row.r) + 1}); baris di bawahnya berkode ${to}, jadi kode baris ini seharusnya ${to}.`,
+          actual: kode.text,
+          expected: to,
+          fix: renameFix(ctx, row, kode, to),
+        });
+      } else if (first !== undefined && ![...renamed.keys()].some((j) => table.rows[j].r === first)) {
+        findings.add({
+          rule: "kode.duplikat",
+          category: "kode",
+          severity: "error",
+          sheet: table.sheet,
+          cell: a1(row.r, segmentCol(ctx, 0, row)),
+          message: `Kode ${kode.text} muncul lebih dari sekali dalam tabel (juga di baris ${first + 1}); tidak diperbaiki otomatis karena tidak pasti baris mana yang salah.`,
           actual: kode.text,
         });
-      } else {
+      } else if (first === undefined) {
         seen.set(kode.text, row.r);
       }
     }
