@@ -119,7 +119,7 @@ export const rekonsiliasiRule: WorkbookRule = ({ tables, views, findings }) => {
   // Items by kode are compared only between two tables: with one (a workbook of Tabel 4.1 alone), none are made.
   const kodeSources: Source[] = kodeTables.map((t) => (kodeTables.length > 1 ? (byKode(t, views.get(t.sheet) as SheetView) as Source) : { table: t, items: new Map() }));
 
-  const report = (later: Source, earlier: Source, key: string, what: string, severity: "error" | "warning"): boolean => {
+  const report = (later: Source, earlier: Source, key: string, what: string, severity: "error" | "warning", older: readonly Source[] = []): boolean => {
     const a = later.items.get(key);
     const b = earlier.items.get(key);
     if (!a || a.value === undefined || !b) return false;
@@ -131,6 +131,9 @@ export const rekonsiliasiRule: WorkbookRule = ({ tables, views, findings }) => {
       if (view && generatedSum(earlier.table, view, b.index) === a.value) return true;
     }
     if (b.value === undefined) return false;
+    // The earlier figure is the odd one out: a table before it agrees with this one, and the earlier table is
+    // reported against that one (one wrong figure, one finding, at the table that holds it).
+    if (older.some((o) => o.table.kind !== later.table.kind && o.table.kind !== earlier.table.kind && o.items.get(key)?.value === a.value)) return true;
     // The earlier figure is a parent total that disagrees with its own rows (the pagu rule reports it there), or
     // whose rows cannot all be read: a later table agreeing with those rows, or built from the readable ones (the
     // add-in's generated Tabel 4.2), is not a second fault.
@@ -160,7 +163,7 @@ export const rekonsiliasiRule: WorkbookRule = ({ tables, views, findings }) => {
   for (let i = 1; i < kodeSources.length; i++) {
     for (const key of kodeSources[i].items.keys()) {
       // Two tables of one kind (the planner's Tabel 4.2 and the one the add-in generated) are alternatives, not stages.
-      for (let j = i - 1; j >= 0; j--) if (kodeSources[j].table.kind !== kodeSources[i].table.kind && report(kodeSources[i], kodeSources[j], key, "pagunya", "error")) break;
+      for (let j = i - 1; j >= 0; j--) if (kodeSources[j].table.kind !== kodeSources[i].table.kind && report(kodeSources[i], kodeSources[j], key, "pagunya", "error", kodeSources.slice(0, j))) break;
     }
   }
 
