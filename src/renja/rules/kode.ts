@@ -32,6 +32,21 @@ function segmentAlone(row: TableRow, i: number): boolean {
   return part.filter((p) => p === part[i]).length === 1 && row.kodeParts[part[i]] === row.kode?.segments[i];
 }
 
+/**
+ * The corrected text of the cell holding segment i with others (kode over 2–4 columns, "06.0 1" → "06.01"): only
+ * where that cell holds exactly those segments and none of them has a problem without a fix.
+ */
+function sharedCellText(row: TableRow, kode: Kode, i: number, fix: string): string | undefined {
+  const part = row.kodeSegmentPart;
+  if (!part) return undefined;
+  const partOf = (k: number): number => part[k] ?? part[part.length - 1];
+  const same = kode.segments.map((_, k) => k).filter((k) => partOf(k) === partOf(i) && kode.segments[k] !== "");
+  const compact = (t: string): string => t.replace(/\s+/g, "");
+  if (compact(row.kodeParts[partOf(i)] ?? "") !== compact(same.map((k) => kode.segments[k]).join("."))) return undefined;
+  if (kode.problems.some((q) => q.segment !== i && same.includes(q.segment) && q.fix === undefined)) return undefined;
+  return same.map((k) => (k === i ? fix : kode.normalized[k])).join(".");
+}
+
 /** A kegiatan segment written without its level digit: "01" for "2.01". */
 const NO_LEVEL_DIGIT = /^\d{2}$/;
 
@@ -132,7 +147,9 @@ function problemFindings(ctx: TableRuleContext, row: TableRow, kode: Kode, skipN
       if (resolved) fix = resolved.slice(prefix.length + 1);
     }
     const singleCol = (table.columns.kode ?? []).length < 5 && !row.kodeSegmentPart;
-    if (fix && !segmentAlone(row, p.segment)) fix = undefined;
+    // A cell holding several segments (kode over 2–4 columns): the fix is that cell's text corrected.
+    const shared = fix && !segmentAlone(row, p.segment) ? sharedCellText(row, kode, p.segment, fix) : undefined;
+    if (fix && !segmentAlone(row, p.segment) && shared === undefined) fix = undefined;
     findings.add({
       rule: `kode.${p.kind}`,
       category: "kode",
@@ -146,7 +163,7 @@ function problemFindings(ctx: TableRuleContext, row: TableRow, kode: Kode, skipN
         ? {
             sheet: table.sheet,
             cell,
-            value: singleCol ? [...kode.normalized.slice(0, p.segment), fix, ...kode.normalized.slice(p.segment + 1)].filter((s) => s).join(".") : fix,
+            value: shared ?? (singleCol ? [...kode.normalized.slice(0, p.segment), fix, ...kode.normalized.slice(p.segment + 1)].filter((s) => s).join(".") : fix),
             label: `Ganti "${p.text}" menjadi "${fix}"`,
           }
         : undefined,
