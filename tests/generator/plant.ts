@@ -21,6 +21,21 @@ export interface ExpectedFinding {
   expected?: string | number;
   /** The fix the finding proposes: the value written, or null where none may be offered. */
   fix?: string | number | null;
+  /**
+   * Every error and warning the plant causes, exactly (the planted cell's and its consequences), where the planter
+   * can work them out from what it planted; tests/planted-forms.test.ts compares them with the engine's.
+   */
+  exact?: ExactFinding[];
+}
+
+export interface ExactFinding {
+  severity: "error" | "warning";
+  rule: string;
+  sheet: string;
+  cell: string;
+  expected?: string | number;
+  /** The fix offered (its cell and value), or null where none is. */
+  fix: { cell: string; value: string | number } | null;
 }
 
 export const PLANT_KINDS = [
@@ -268,13 +283,7 @@ function capaianWrong(ctx: Ctx, role: "tingkatRealisasi" | "tingkatCapaianRenstr
 // ------------------------------------------------------------------ the planters
 
 export const PLANTERS: Record<PlantKind, Planter> = {
-  "kode-split": (ctx) => {
-    const { table, row } = pickRow(ctx, KODE_TABLES, isLevel("kegiatan", "subkegiatan"));
-    const kode = (row.node as GenNode).kode;
-    const split = `${kode[3].slice(0, 3)} ${kode[3].slice(3)}`; // "2.0 1", as PDF pastes wrap it
-    const cell = setKodeSegment(ctx, table, row, 3, split, kode);
-    return { category: "kode", rule: "kode.split", at: [{ sheet: table.sheet, cell }], note: `kegiatan "${split}"` };
-  },
+  "kode-split": (ctx) => splitPart(ctx, 3, (s) => `${s.slice(0, 3)} ${s.slice(3)}`), // "2.0 1", as PDF pastes wrap it
   "kode-short": (ctx) => {
     const { table, row } = pickRow(ctx, KODE_TABLES, isLevel("subkegiatan"));
     const kode = (row.node as GenNode).kode;
@@ -308,7 +317,9 @@ export const PLANTERS: Record<PlantKind, Planter> = {
     const before = siblings[siblings.indexOf(node) - 1];
     markUsed(ctx, table, rowOfNode(table, before));
     setKodeSegment(ctx, table, row, 4, before.kode[4], node.kode);
-    return { category: "kode", rule: "kode.duplikat", at: [{ sheet: table.sheet, cell: kodeCell(table, row) }], note: `sub kegiatan ${before.kode.join(".")} twice` };
+    const cell = kodeCell(table, row);
+    // Which of the two is wrong cannot be known: no fix.
+    return { category: "kode", rule: "kode.duplikat", at: [{ sheet: table.sheet, cell }], note: `sub kegiatan ${before.kode.join(".")} twice`, fix: null, exact: [{ severity: "error", rule: "kode.duplikat", sheet: table.sheet, cell, fix: null }] };
   },
   "kode-not-under-parent": (ctx) => {
     const { table, row } = pickRow(ctx, KODE_TABLES, (_, r) => {
@@ -471,7 +482,8 @@ export const PLANTERS: Record<PlantKind, Planter> = {
     const text = kode.replace(/^(\d)\./, "$1 .");
     const cols = table.columns.kode ?? [];
     cols.forEach((c, i) => setCell(ctx.gen, table.sheet, row.r, c, i === 0 ? text : null));
-    return { category: "kode", rule: "kode.split", at: [{ sheet: table.sheet, cell: a1(row.r, cols[0]) }], note: `"${text}"`, expected: "1", fix: kode };
+    const cell = a1(row.r, cols[0]);
+    return { category: "kode", rule: "kode.split", at: [{ sheet: table.sheet, cell }], note: `"${text}"`, expected: "1", fix: kode, exact: [{ severity: "warning", rule: "kode.split", sheet: table.sheet, cell, expected: "1", fix: { cell, value: kode } }] };
   },
   "kode-split-bidang": (ctx) => splitPart(ctx, 1, (s) => `${s[0]} ${s.slice(1)}`),
   "kode-split-program": (ctx) => splitPart(ctx, 2, (s) => `${s[0]}\n${s.slice(1)}`),
@@ -485,7 +497,15 @@ export const PLANTERS: Record<PlantKind, Planter> = {
     const node = row.node as GenNode;
     const delta = ctx.rng.pick([-1, 1]);
     bumpMoney(ctx, table, row, "pagu", node.pagu, delta);
-    return { category: "pagu", rule: "pagu.jumlah-tidak-sesuai", at: [{ sheet: table.sheet, cell: cellOf(table, row, "pagu") }], note: `kegiatan pagu off by Rp ${delta}`, expected: idNumber(node.pagu), fix: node.pagu };
+    const cell = cellOf(table, row, "pagu");
+    const exact: ExactFinding[] = [
+      { severity: "error", rule: "pagu.jumlah-tidak-sesuai", sheet: table.sheet, cell, expected: idNumber(node.pagu), fix: { cell, value: node.pagu } },
+      // The same figure against the table before it (Tabel 3.1 against 2.3's kebutuhan dana, a warning).
+      { severity: table.kind === "T3.1" ? "warning" : "error", rule: "rekonsiliasi.pagu-berbeda", sheet: table.sheet, cell, expected: idNumber(node.pagu), fix: null },
+    ];
+    // Tabel 4.2: its quarters, right, no longer add up to the wrong pagu.
+    if (table.kind === "T4.2") exact.push({ severity: "error", rule: "triwulan.rp-tidak-sama-pagu", sheet: table.sheet, cell: cellOf(table, row, "rp1"), expected: idNumber(node.pagu + delta), fix: null });
+    return { category: "pagu", rule: "pagu.jumlah-tidak-sesuai", at: [{ sheet: table.sheet, cell }], note: `kegiatan pagu off by Rp ${delta}`, expected: idNumber(node.pagu), fix: node.pagu, exact };
   },
   "capaian-edge": (ctx) => {
     const { table, row } = pickRow(ctx, ["T2.1"], (t, r) => {
@@ -499,7 +519,8 @@ export const PLANTERS: Record<PlantKind, Planter> = {
     const hundredths = Number((BigInt(e.realisasiLalu ?? 0) * 20000n + BigInt(e.targetLalu as number)) / (2n * BigInt(e.targetLalu as number)));
     const text = idNumber((hundredths + 1) / 100);
     setCell(ctx.gen, table.sheet, row.r, col(table, "tingkatRealisasi"), text);
-    return { category: "capaian", rule: "capaian.tidak-sesuai", at: [{ sheet: table.sheet, cell: cellOf(table, row, "tingkatRealisasi") }], note: `kolom 8 ${text}`, expected: idNumber(hundredths / 100) };
+    const cell = cellOf(table, row, "tingkatRealisasi");
+    return { category: "capaian", rule: "capaian.tidak-sesuai", at: [{ sheet: table.sheet, cell }], note: `kolom 8 ${text}`, expected: idNumber(hundredths / 100), fix: hundredths / 100, exact: [{ severity: "warning", rule: "capaian.tidak-sesuai", sheet: table.sheet, cell, expected: idNumber(hundredths / 100), fix: { cell, value: hundredths / 100 } }] };
   },
   "triwulan-k-edge": (ctx) => {
     const { table, row } = pickRow(ctx, ["T4.2"], isLevel("subkegiatan"));
@@ -509,7 +530,9 @@ export const PLANTERS: Record<PlantKind, Planter> = {
     const k = Math.round((ctx.gen.plan.kShares[i] + ctx.rng.pick([0.1, -0.1])) * 100) / 100;
     const text = k.toFixed(2).replace(".", ",");
     setCell(ctx.gen, table.sheet, row.r, col(table, role), text);
-    return { category: "triwulan", rule: "triwulan.k-tidak-100", at: [{ sheet: table.sheet, cell: cellOf(table, row, "k1") }], note: `${role} = ${text}`, expected: "100%" };
+    const cell = cellOf(table, row, "k1");
+    // Which share is wrong cannot be known: no fix.
+    return { category: "triwulan", rule: "triwulan.k-tidak-100", at: [{ sheet: table.sheet, cell }], note: `${role} = ${text}`, expected: "100%", fix: null, exact: [{ severity: "error", rule: "triwulan.k-tidak-100", sheet: table.sheet, cell, expected: "100%", fix: null }] };
   },
   "triwulan-rp-rp1": (ctx) => {
     const { table, row } = pickRow(ctx, ["T4.2"], isLevel("subkegiatan"));
@@ -517,7 +540,8 @@ export const PLANTERS: Record<PlantKind, Planter> = {
     const role = (["rp1", "rp2", "rp3", "rp4"] as const)[i];
     const node = row.node as GenNode;
     bumpMoney(ctx, table, row, role, (node.pagu / 1000) * Math.round(ctx.gen.plan.kShares[i] * 10), ctx.rng.pick([-1, 1]));
-    return { category: "triwulan", rule: "triwulan.rp-tidak-sama-pagu", at: [{ sheet: table.sheet, cell: cellOf(table, row, "rp1") }], note: `${role} off by Rp 1`, expected: idNumber(node.pagu) };
+    const cell = cellOf(table, row, "rp1");
+    return { category: "triwulan", rule: "triwulan.rp-tidak-sama-pagu", at: [{ sheet: table.sheet, cell }], note: `${role} off by Rp 1`, expected: idNumber(node.pagu), fix: null, exact: [{ severity: "error", rule: "triwulan.rp-tidak-sama-pagu", sheet: table.sheet, cell, expected: idNumber(node.pagu), fix: null }] };
   },
   "rekonsiliasi-rp1": (ctx) => {
     const t41 = ctx.gen.tables.find((t) => t.kind === "T4.1");
@@ -526,14 +550,17 @@ export const PLANTERS: Record<PlantKind, Planter> = {
     const { row } = pickRow(ctx, ["T4.1"], isLevel("subkegiatan"));
     const node = row.node as GenNode;
     bumpMoney(ctx, t41, row, "pagu", node.pagu, 1);
+    // Tabel 4.1 stays consistent (its kegiatan, program and total follow), so each of its figures differs from 3.1's.
+    const exact: ExactFinding[] = [{ severity: "error", rule: "rekonsiliasi.pagu-berbeda", sheet: t41.sheet, cell: cellOf(t41, row, "pagu"), expected: idNumber(node.pagu), fix: null }];
     for (let p = parentOf(ctx.gen, node); p; p = parentOf(ctx.gen, p)) {
       const pr = rowOfNode(t41, p);
       markUsed(ctx, t41, pr);
       bumpMoney(ctx, t41, pr, "pagu", p.pagu, 1);
+      exact.unshift({ severity: "error", rule: "rekonsiliasi.pagu-berbeda", sheet: t41.sheet, cell: cellOf(t41, pr, "pagu"), expected: idNumber(p.pagu), fix: null });
     }
     const total = t41.rows.find((r) => r.kind === "total");
     if (total) bumpTotal(ctx, t41, total, "pagu", 1);
-    return { category: "rekonsiliasi", rule: "rekonsiliasi.pagu-berbeda", at: [{ sheet: t41.sheet, cell: cellOf(t41, row, "pagu") }], note: `4.1 pagu ${node.pagu + 1} vs 3.1 ${node.pagu}`, expected: idNumber(node.pagu) };
+    return { category: "rekonsiliasi", rule: "rekonsiliasi.pagu-berbeda", at: [{ sheet: t41.sheet, cell: cellOf(t41, row, "pagu") }], note: `4.1 pagu ${node.pagu + 1} vs 3.1 ${node.pagu}`, expected: idNumber(node.pagu), fix: null, exact };
   },
 };
 
@@ -547,7 +574,7 @@ function splitPart(ctx: Ctx, segment: number, split: (s: string) => string): Omi
   // The fix names the whole cell as it should read: the segment alone, or the text of the column holding it.
   const cols = (table.columns.kode ?? []).length;
   const fixed = cols >= 5 ? kode[segment] : cols === 1 ? kode.filter((s) => s !== "").join(".") : kodeColumnTexts(kode, cols)[Math.min(segment, cols - 1)];
-  return { category: "kode", rule: "kode.split", at: [{ sheet: table.sheet, cell }], note: `"${text}"`, expected: kode[segment], fix: fixed };
+  return { category: "kode", rule: "kode.split", at: [{ sheet: table.sheet, cell }], note: `"${text}"`, expected: kode[segment], fix: fixed, exact: [{ severity: "warning", rule: "kode.split", sheet: table.sheet, cell, expected: kode[segment], fix: { cell, value: fixed } }] };
 }
 
 /** A program or kegiatan row carrying the kode of the one before it (same parent); the rows under it keep theirs. */
@@ -564,8 +591,21 @@ function duplicateOf(ctx: Ctx, level: "program" | "kegiatan"): Omit<ExpectedFind
   const before = siblings[siblings.indexOf(node) - 1];
   markUsed(ctx, table, rowOfNode(table, before));
   markFamily(ctx, table, node);
-  setKodeSegment(ctx, table, row, segment, before.kode[segment], node.kode);
-  return { category: "kode", rule: "kode.duplikat", at: [{ sheet: table.sheet, cell: kodeCell(table, row) }], note: `${level} ${before.kode.slice(0, segment + 1).join(".")} twice` };
+  const fixCell = setKodeSegment(ctx, table, row, segment, before.kode[segment], node.kode);
+  // The rows below still carry the node's own kode, which no other row has: that is the fix, in the cell written.
+  const own = node.kode.slice(0, segment + 1);
+  const cols = (table.columns.kode ?? []).length;
+  const value = cols >= 5 ? own[segment] : cols === 1 ? own.join(".") : kodeColumnTexts(own, cols)[Math.min(segment, cols - 1)];
+  const cell = kodeCell(table, row);
+  return {
+    category: "kode",
+    rule: "kode.duplikat",
+    at: [{ sheet: table.sheet, cell }],
+    note: `${level} ${before.kode.slice(0, segment + 1).join(".")} twice`,
+    expected: own.join("."),
+    fix: value,
+    exact: [{ severity: "error", rule: "kode.duplikat", sheet: table.sheet, cell, expected: own.join("."), fix: { cell: fixCell, value } }],
+  };
 }
 
 /** The programs of the bidang a program belongs to. */
