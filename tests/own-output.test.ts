@@ -115,6 +115,20 @@ describe("Tabel 4.2 (otomatis)", () => {
     expect(t42.rows.filter((r) => r.kode?.text.startsWith("1.06.06.2.02")).map((r) => r.kode?.text)).toEqual(["1.06.06.2.02", "1.06.06.2.02.0001", "1.06.06.2.02.0002"]);
   });
 
+  test("the pane, with the validation's nomenclature list: the sheet it writes has no error or warning against that list", async () => {
+    const sample = await readXlsxGrid(SAMPLE);
+    const options = { nomenklatur: builtinNomenklatur() };
+    const t41 = validateWorkbook(sample, options).tables.find((t) => t.kind === "T4.1")!;
+    const preview = previewTabel42(sample, t41, { profile: [25, 25, 25, 25], tahun: 2024, nomenklatur: options });
+    const wb = applyPlanToGrid(sample, { cells: [], sheets: [preview.result.write] });
+    expect(serious(validateWorkbook(wb, options).findings, [TABEL42_SHEET])).toEqual([]);
+    // The nama written as the list has them are said (info), each with the nama Tabel 4.1 has.
+    expect(preview.result.findings.filter((f) => f.rule === "triwulan.nama-resmi").map((f) => `${f.cell} ${f.actual} → ${/: "(.*)"\.$/.exec(f.message)?.[1]}`)).toEqual([
+      "G9 BIDANG URUSAN PEMERINTAHAN DAERAH → URUSAN PEMERINTAHAN BIDANG SOSIAL",
+      "G22 Penyediaan Komponen Instalasi Listrik/Penerangan Listrik/Penerangan Bangunan Kantor → Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor",
+    ]);
+  });
+
   test("the pane's total names which total it used and never says sama when the numbers differ", async () => {
     const sample = await readXlsxGrid(SAMPLE);
     const t41 = validateWorkbook(sample).tables.find((t) => t.kind === "T4.1")!;
@@ -130,6 +144,9 @@ describe("Tabel 4.2 (otomatis)", () => {
     expect(await runTriwulan(SAMPLE, { out }, io)).toBe(0);
     const wb = await readXlsxGrid(out);
     expect(serious(validateWorkbook(wb).findings, [TABEL42_SHEET])).toEqual([]);
+    // Also as `renja validate` checks it by default, against the built-in list: its official nama are written and
+    // targets whose satuan the list disagrees with are not copied.
+    expect(serious(validateWorkbook(wb, { nomenklatur: builtinNomenklatur() }).findings, [TABEL42_SHEET])).toEqual([]);
     expect(io.out()).toContain("Jumlah pagu: Rp 6.726.854.850 (tanpa 13 baris Tabel 4.1 yang tidak dimasukkan: 1 pagunya tidak terbaca, 4 kodenya tidak pasti, 2 letaknya tidak pasti, 4 induknya tidak dimasukkan, 2 semua rinciannya tidak dimasukkan; lihat catatan)");
   });
 });

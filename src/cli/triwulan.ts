@@ -6,6 +6,7 @@ import { cellText, SheetView } from "../renja/grid";
 import type { TableModel } from "../renja/model";
 import { formatRupiah } from "../renja/rupiah";
 import { findTables } from "../renja/tables/detect";
+import { builtinNomenklatur } from "../renja/nomenklatur-bawaan";
 import { DEFAULT_PROFILE, generateTabel42, leftOutSummary, TABEL42_SHEET, TriwulanError } from "../renja/triwulan";
 import { parseProfileText } from "../renja/triwulan-profile";
 import { InputError, UsageError } from "./errors";
@@ -108,7 +109,8 @@ export async function runTriwulan(file: string, opts: TriwulanCliOptions, io: Cl
     const tahun = tahunOption ?? tahunOf(view, table);
     const opd = opts.opd ?? opdOf(view, table) ?? "";
 
-    const result = generateTabel42(table, view, { profile, unit, tahun, opd, sheetName: TABEL42_SHEET });
+    // Checked against the built-in nomenclature list, as `renja validate` checks the result by default.
+    const result = generateTabel42(table, view, { profile, unit, tahun, opd, sheetName: TABEL42_SHEET, nomenklatur: { nomenklatur: builtinNomenklatur() } });
     result.write.after = table.sheet;
     // The copy keeps every sheet of the input: a sheet already named so (in any case) is the user's, never replaced.
     result.write.replace = false;

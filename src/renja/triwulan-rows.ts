@@ -6,6 +6,9 @@ import { Findings } from "./finding";
 import { a1, cellText, type SheetView } from "./grid";
 import { LEVEL_DEPTH, type ColumnRole, type TableModel, type TableRow } from "./model";
 import { LEVEL_NAMES } from "./rules/money";
+import type { ValidateOptions } from "./rules/context";
+import { nomenklaturRule } from "./rules/nomenklatur";
+import { duplicateRenames } from "./rules/kode";
 import { satuanRule } from "./rules/satuan";
 import { parseRupiah } from "./rupiah";
 import { kodePrefix } from "./tables/levels";
@@ -13,7 +16,7 @@ import { kodePrefix } from "./tables/levels";
 export const MONEY_LEVELS: ReadonlySet<string> = new Set(["program", "kegiatan", "subkegiatan"]);
 
 /** Why a row is not in the generated Tabel 4.2. */
-export type LeftOutReason = "pagu" | "kode" | "duplikat" | "letak" | "induk" | "rincian";
+export type LeftOutReason = "pagu" | "kode" | "duplikat" | "letak" | "nomenklatur" | "induk" | "rincian";
 
 export interface LeftOutRow {
   /** Index in the Tabel 4.1 rows. */
@@ -41,10 +44,14 @@ export interface Tabel42Rows {
   kept: number[];
   leftOut: LeftOutRow[];
   targetsNotCopied: TargetsNotCopied[];
+  /** Kept rows whose nama the nomenclature list gives officially (its nama finding's fix): index → that nama. */
+  officialNama: Map<number, string>;
   /** Per kept row: its kode segments (urusan … sub kegiatan, "" where absent), corrected. */
   kode: Map<number, string[]>;
   /** index → indices of its money rows in Tabel 4.1 (before leaving any out). */
   children: Map<number, number[]>;
+  /** A row's parent as generation places it (under a renamed duplicate where the rename puts it). */
+  parentOf: (i: number) => number | undefined;
 }
 
 export const TARGET_ROLES: readonly ColumnRole[] = ["targetAkhirRenstra", "realisasiCapaianLalu", "prakiraanCapaian", "target"];
@@ -83,22 +90,31 @@ function padded(segs: readonly string[]): string[] {
   return out;
 }
 
-export function selectTabel42Rows(table41: TableModel, view: SheetView, opts: { targets?: boolean } = {}): Tabel42Rows {
+export function selectTabel42Rows(table41: TableModel, view: SheetView, opts: { targets?: boolean; nomenklatur?: ValidateOptions } = {}): Tabel42Rows {
   const rows = table41.rows;
+  // A duplicate program or kegiatan whose rows below all carry one unused kode takes that kode (kode.duplikat's
+  // fix); the rows placed under it are its rows.
+  const renames = duplicateRenames(rows);
+  const parentOf = (i: number): number | undefined => {
+    const r = rows[i];
+    return r.placedUnder !== undefined && renames.has(r.placedUnder) ? r.placedUnder : r.parent;
+  };
   const children = new Map<number, number[]>();
   rows.forEach((r, i) => {
-    if (r.level === "total" || r.parent === undefined || !MONEY_LEVELS.has(r.level) || !MONEY_LEVELS.has(rows[r.parent].level)) return;
-    const list = children.get(r.parent) ?? [];
+    const p = parentOf(i);
+    if (r.level === "total" || p === undefined || !MONEY_LEVELS.has(r.level) || !MONEY_LEVELS.has(rows[p].level)) return;
+    const list = children.get(p) ?? [];
     list.push(i);
-    children.set(r.parent, list);
+    children.set(p, list);
   });
 
-  // Each money row's corrected kode, and how often each occurs at its level.
+  // Each money row's corrected kode (a renamed duplicate's new one), and how often each occurs at its level.
   const kode = new Map<number, string[]>();
   const count = new Map<string, number[]>();
   rows.forEach((r, i) => {
     if (r.level === "total") return;
-    const k = certainKode(rows, i, children);
+    const to = renames.get(i)?.split(".");
+    const k = to ? [...to.slice(0, 3), ...(to.length > 3 ? [`${to[3]}.${to[4]}`] : [])] : certainKode(rows, i, children);
     if (!k) return;
     kode.set(i, k);
     if (!MONEY_LEVELS.has(r.level)) return;
@@ -113,7 +129,7 @@ export function selectTabel42Rows(table41: TableModel, view: SheetView, opts: { 
   };
   rows.forEach((r, i) => {
     if (r.level === "total") return;
-    const parent = r.parent;
+    const parent = parentOf(i);
     const money = MONEY_LEVELS.has(r.level);
     // The rows under a left-out row (its sub kegiatan, its indikator lines) go with it.
     if (parent !== undefined && out.has(parent)) {
@@ -128,12 +144,14 @@ export function selectTabel42Rows(table41: TableModel, view: SheetView, opts: { 
     if (same.length > 1) {
       return leave(i, "duplikat", `kode ${k.join(".")} tertulis ${same.length} kali pada Tabel 4.1 (baris ${same.map((x) => rows[x].r + 1).join(", ")}); tidak pasti mana yang dimaksud`);
     }
-    if (r.uncertainPlace) return leave(i, "letak", `letaknya dalam hierarki tidak pasti: kodenya menunjuk induk lain daripada baris di atasnya`);
+    // Under a renamed duplicate, the row sits where its kode says once the rename is applied.
+    const under = parent;
+    if (r.uncertainPlace && !(r.placedUnder !== undefined && renames.has(r.placedUnder))) return leave(i, "letak", `letaknya dalam hierarki tidak pasti: kodenya menunjuk induk lain daripada baris di atasnya`);
     // A kegiatan or sub kegiatan sits under the row its kode names.
     if (r.level !== "program") {
-      const pk = parent === undefined ? undefined : kode.get(parent);
+      const pk = under === undefined ? undefined : kode.get(under);
       const prefix = k.slice(0, (depthOf(r) as number) - 1).join(".");
-      if (parent === undefined || !MONEY_LEVELS.has(rows[parent].level) || !pk || pk.join(".") !== prefix) {
+      if (under === undefined || !MONEY_LEVELS.has(rows[under].level) || !pk || pk.join(".") !== prefix) {
         return leave(i, "letak", `letaknya dalam hierarki tidak pasti: induk kodenya (${prefix}) tidak ada di atasnya pada Tabel 4.1`);
       }
     }
@@ -153,11 +171,35 @@ export function selectTabel42Rows(table41: TableModel, view: SheetView, opts: { 
   }
   // A parent left out bottom-up takes its remaining rows (indikator lines) with it.
   rows.forEach((r, i) => {
-    if (!out.has(i) && r.parent !== undefined && out.has(r.parent) && r.level !== "total") {
-      const p = rows[r.parent];
+    const pi = parentOf(i);
+    if (!out.has(i) && pi !== undefined && out.has(pi) && r.level !== "total") {
+      const p = rows[pi];
       leave(i, "induk", `induknya (${LEVEL_NAMES[p.level]} ${p.kode?.text ?? p.kodeText}) tidak dimasukkan`);
     }
   });
+
+  // The nomenclature list, where one is in use (as the CLI and the pane check): a nama it names officially is
+  // written so; a satuan it disagrees with is a target not copied (below); any other fault leaves the row out.
+  const officialNama = new Map<number, string>();
+  const nomenklaturTargets = new Map<number, string[]>();
+  if (opts.nomenklatur?.nomenklatur) {
+    const found = new Findings();
+    nomenklaturRule({ table: table41, view, findings: found, options: opts.nomenklatur });
+    const byR = new Map(rows.map((r, i) => [r.r, i]));
+    const namaCol = table41.columns.nama?.[0];
+    for (const f of found.list) {
+      if (f.severity === "info") continue;
+      const i = byR.get(Number(/\d+$/.exec(f.cell)?.[0]) - 1);
+      if (i === undefined || out.has(i) || rows[i].level === "total") continue;
+      if (f.rule === "nomenklatur.satuan-berbeda") nomenklaturTargets.set(i, [...(nomenklaturTargets.get(i) ?? []), f.message.replace(/\.$/, "")]);
+      else if (f.fix && namaCol !== undefined && f.fix.cell === a1(rows[i].r, namaCol) && typeof f.fix.value === "string") officialNama.set(i, f.fix.value);
+      else leave(i, "nomenklatur", `menurut daftar nomenklatur: ${f.message.replace(/\.$/, "")}`);
+    }
+    rows.forEach((r, i) => {
+      const pi = parentOf(i);
+      if (!out.has(i) && pi !== undefined && out.get(pi)?.reason === "nomenklatur") leave(i, "induk", `induknya (${LEVEL_NAMES[rows[pi].level]} ${rows[pi].kode?.text ?? rows[pi].kodeText}) tidak dimasukkan`);
+    });
+  }
 
   const kept = rows.map((_, i) => i).filter((i) => rows[i].level !== "total" && !out.has(i));
 
@@ -172,11 +214,11 @@ export function selectTabel42Rows(table41: TableModel, view: SheetView, opts: { 
   }
   const targetsNotCopied: TargetsNotCopied[] = [];
   for (const i of kept) {
-    const why = byRow.get(rows[i].r);
-    if (why) targetsNotCopied.push({ index: i, row: rows[i], why });
+    const why = [...(byRow.get(rows[i].r) ?? []), ...(nomenklaturTargets.get(i) ?? [])];
+    if (why.length > 0) targetsNotCopied.push({ index: i, row: rows[i], why });
   }
 
   const leftOut = [...out.values()].sort((a, b) => a.index - b.index);
   const padKode = new Map([...kode].filter(([i]) => !out.has(i)).map(([i, k]) => [i, padded(k)]));
-  return { kept, leftOut, targetsNotCopied, kode: padKode, children };
+  return { kept, leftOut, targetsNotCopied, officialNama, kode: padKode, children, parentOf };
 }

@@ -3,10 +3,11 @@
 import type { Finding } from "./finding";
 import { a1, cellText, type CellValue, type SheetView } from "./grid";
 import { layoutGeometry, buildLayoutHeader } from "./layouts/build";
-import { type ColumnRole, type TableModel, type TableRow } from "./model";
+import { LEVEL_DEPTH, type ColumnRole, type TableModel, type TableRow } from "./model";
 import { totalRowIndex } from "./rules/money";
 import { composedFormula, type ComposedFormula, type SheetWrite, type WriteValue } from "./plan";
 import { formatRupiah, parseRupiah } from "./rupiah";
+import type { ValidateOptions } from "./rules/context";
 import { MONEY_LEVELS, selectTabel42Rows, TARGET_ROLES, type LeftOutRow } from "./triwulan-rows";
 
 export const TRIWULAN = 4;
@@ -126,6 +127,8 @@ export interface Tabel42Options {
   sheetName?: string;
   tahun?: number;
   opd?: string;
+  /** The nomenclature list in use (as validation has it): official nama written, rows it faults left out. */
+  nomenklatur?: ValidateOptions;
 }
 
 export interface Tabel42Result {
@@ -212,7 +215,7 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
   const bold: number[] = [...(header.boldRows ?? [])];
 
   // Which rows go in (certain kode, place and pagu) and which are left out, named in the note (triwulan-rows.ts).
-  const selection = selectTabel42Rows(table41, view);
+  const selection = selectTabel42Rows(table41, view, { nomenklatur: options.nomenklatur });
   const outRow = new Map<number, number>(); // index in table41.rows → 0-based output row
   const indexOf = new Map(table41.rows.map((r, i) => [r, i]));
   const kept = selection.kept.map((i) => table41.rows[i]);
@@ -249,7 +252,7 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
       const from = srcCol(role);
       const to = geo.columns[role];
       if (from === undefined || to === undefined || (noTargets.has(i) && TARGET_ROLES.includes(role))) continue;
-      const v = view.value(r.r, from);
+      const v = role === "nama" && selection.officialNama.has(i) ? (selection.officialNama.get(i) as string) : view.value(r.r, from);
       line[to] = v === "" ? null : v;
     }
     const kids = children.get(i);
@@ -287,7 +290,7 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
   }
 
   // Parents bottom-up: every money row with money children sums them; order by depth so children come first.
-  const parents = [...children.keys()].filter((p) => (children.get(p) as number[]).length > 0).sort((x, y) => depthOf(table41, y) - depthOf(table41, x));
+  const parents = [...children.keys()].filter((p) => (children.get(p) as number[]).length > 0).sort((x, y) => levelDepth(table41.rows[y].level) - levelDepth(table41.rows[x].level));
   const setSum = (out: number, kidRows: number[], kidPagu: (number | undefined)[], kidRp: (number[] | undefined)[]): { pagu: number; rp: number[] } => {
     const line = rows[out];
     const res = results[out];
@@ -334,7 +337,10 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
   }
 
   // Total: the money rows that have no money parent.
-  const roots = kept.map((r) => indexOf.get(r) as number).filter((i) => MONEY_LEVELS.has(table41.rows[i].level) && !(table41.rows[i].parent !== undefined && MONEY_LEVELS.has(table41.rows[table41.rows[i].parent as number].level)));
+  const roots = kept.map((r) => indexOf.get(r) as number).filter((i) => {
+    const p = selection.parentOf(i);
+    return MONEY_LEVELS.has(table41.rows[i].level) && !(p !== undefined && MONEY_LEVELS.has(table41.rows[p].level));
+  });
   const totalOut = rows.length;
   const totalLine: WriteValue[] = new Array<WriteValue>(width).fill(null);
   totalLine[geo.columns.nama as number] = "JUMLAH";
@@ -359,7 +365,7 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
     const missing = new Map<number, number>();
     for (const o of leftOut) {
       if (!MONEY_LEVELS.has(o.row.level)) continue;
-      for (let p = o.row.parent; p !== undefined; p = table41.rows[p].parent) missing.set(p, (missing.get(p) ?? 0) + 1);
+      for (let p = selection.parentOf(o.index); p !== undefined; p = selection.parentOf(p)) missing.set(p, (missing.get(p) ?? 0) + 1);
       missing.set(-1, (missing.get(-1) ?? 0) + 1);
     }
     const say = (out: number, n: number | undefined): void => {
@@ -407,6 +413,20 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
       }
     }
   }
+  for (const [i, nama] of selection.officialNama) {
+    const out = outRow.get(i);
+    const namaCol = geo.columns.nama;
+    if (out === undefined || namaCol === undefined) continue;
+    findings.push({
+      rule: "triwulan.nama-resmi",
+      category: "triwulan",
+      severity: "info",
+      sheet,
+      cell: a1(out, namaCol),
+      message: `Nama ${kodeNama(table41.rows[i], selection.kode.get(i)).replace(table41.rows[i].nama, `"${table41.rows[i].nama}"`)} ditulis di Tabel 4.2 sesuai daftar nomenklatur: "${nama}".`,
+      actual: table41.rows[i].nama,
+    });
+  }
   if (selection.targetsNotCopied.length > 0) {
     noteLine("");
     noteLine(`Tabel 4.2 di atas tidak memuat target ${selection.targetsNotCopied.length} baris karena satuannya pada Tabel 4.1 bermasalah (perbaiki di Tabel 4.1, lalu buat ulang):`);
@@ -438,10 +458,9 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
   return { write, findings, totals: { pagu: total.pagu, triwulan: total.rp, ...(stated !== undefined ? { stated } : {}), leftOut: leftOut.length }, leftOutRows: leftOut, distributed };
 }
 
-function depthOf(t: TableModel, i: number): number {
-  let d = 0;
-  for (let p = t.rows[i].parent; p !== undefined && d < 10; p = t.rows[p].parent) d++;
-  return d;
+/** Sub kegiatan 5, kegiatan 4, program 3: parents are summed deepest first, so their rows are summed before them. */
+function levelDepth(level: string): number {
+  return level in LEVEL_DEPTH ? LEVEL_DEPTH[level as keyof typeof LEVEL_DEPTH] : 0;
 }
 
 const LEVEL_LABEL: Partial<Record<string, string>> = { program: "program", kegiatan: "kegiatan", subkegiatan: "sub kegiatan", indikator: "baris indikator" };
@@ -457,6 +476,7 @@ export function leftOutSummary(leftOut: readonly LeftOutRow[]): string {
     kode: "kodenya tidak pasti",
     duplikat: "kodenya ganda",
     letak: "letaknya tidak pasti",
+    nomenklatur: "tidak sesuai daftar nomenklatur",
     induk: "induknya tidak dimasukkan",
     rincian: "semua rinciannya tidak dimasukkan",
   };

@@ -4,6 +4,7 @@ import { parseProfileFields } from "../renja/triwulan-profile";
 import { SheetView, cellText, type WorkbookGrid } from "../renja/grid";
 import { formatRupiah } from "../renja/rupiah";
 import type { TableModel } from "../renja/model";
+import type { ValidateOptions } from "../renja/rules/context";
 import type { WritePlan } from "../renja/plan";
 import { generateTabel42, leftOutSummary, sharePercent, TABEL42_SHEET, TriwulanError, type Tabel42Result } from "../renja/triwulan";
 import type { ApplyReport, ExcelPort, ValidationRun } from "./services";
@@ -91,6 +92,8 @@ export interface Tabel42Choice {
   roundThousands?: boolean;
   tahun?: number;
   opd?: string;
+  /** The nomenclature list the validation used: the generated sheet is checked against it too. */
+  nomenklatur?: ValidateOptions;
 }
 
 export interface Tabel42Preview {
@@ -112,6 +115,7 @@ export function previewTabel42(wb: WorkbookGrid, table: TableModel, choice: Tabe
     tahun: choice.tahun,
     opd: choice.opd,
     sheetName: TABEL42_SHEET,
+    nomenklatur: choice.nomenklatur,
   });
   result.write.after = table.sheet;
   const { pagu, triwulan } = result.totals;

@@ -175,8 +175,7 @@ function problemFindings(ctx: TableRuleContext, row: TableRow, kode: Kode, skipN
  * Duplicate program or kegiatan rows whose rows below (up to the next row of their level or above) all carry one
  * other kode that no row of the table has: row index → that kode.
  */
-function duplicateRenames(ctx: TableRuleContext, parsed: readonly (Kode | undefined)[]): Map<number, string> {
-  const rows = ctx.table.rows;
+export function duplicateRenames(rows: readonly TableRow[], parsed: readonly (Kode | undefined)[] = rows.map((r) => r.kode)): Map<number, string> {
   const count = new Map<string, number>();
   const own: (string | undefined)[] = parsed.map((k) => (kodeIsSound(k) && k.level ? k.text : undefined));
   for (const t of own) if (t) count.set(t, (count.get(t) ?? 0) + 1);
@@ -231,7 +230,7 @@ export const kodeRule: TableRule = (ctx) => {
     if (own) kodeSet.add(own);
   });
   const seen = new Map<string, number>();
-  const renamed = duplicateRenames(ctx, parsed);
+  const renamed = duplicateRenames(table.rows, parsed);
   const renamedTo = new Set(renamed.values());
   const levelDigits = new Map<string, number[]>();
   const pattern = tablePattern(ctx);

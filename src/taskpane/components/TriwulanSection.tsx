@@ -114,7 +114,7 @@ export function TriwulanSection({ port, run, onRun, validate }: TriwulanSectionP
       perRowMap.set(r.kode, parsed.profile);
     }
     try {
-      return { ok: true, preview: previewTabel42(run.wb, source.table, { profile: profile.profile, perRow: perRowMap, roundThousands: round, tahun: tahunNumber, opd }) };
+      return { ok: true, preview: previewTabel42(run.wb, source.table, { profile: profile.profile, perRow: perRowMap, roundThousands: round, tahun: tahunNumber, opd, nomenklatur: run.options }) };
     } catch (e) {
       if (e instanceof TriwulanError) return { ok: false, message: e.message };
       throw e;
