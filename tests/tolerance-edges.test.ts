@@ -133,6 +133,8 @@ describe("capaian: 0,01 off", () => {
     ["88,25", "selisih 0,01"],
     ["88,22", "selisih 0,01"],
     ["88,3", "selisih 0,06"],
+    // Two decimals typed: held to hundredths, though "88,20" reads as 88,2 (which, typed so, is a truncation).
+    ["88,20", "selisih 0,04"],
   ])("%p: a warning with the computed value", (w) => {
     const { findings, cell } = check(w);
     expect(findings).toEqual([["capaian.tidak-sesuai", cell, w, "88,24"]]);

@@ -517,7 +517,8 @@ export const PLANTERS: Record<PlantKind, Planter> = {
     // Kolom 8 = 7/6 × 100, rounded half up to two decimals (exact in integers), then one hundredth more: the first
     // value beyond the tolerance, which accepts the rounded and the truncated figure.
     const hundredths = Number((BigInt(e.realisasiLalu ?? 0) * 20000n + BigInt(e.targetLalu as number)) / (2n * BigInt(e.targetLalu as number)));
-    const text = idNumber((hundredths + 1) / 100);
+    // Typed with two decimals ("70,60"): a one-decimal text would be a rounding the rule rightly accepts.
+    const text = ((hundredths + 1) / 100).toFixed(2).replace(".", ",");
     setCell(ctx.gen, table.sheet, row.r, col(table, "tingkatRealisasi"), text);
     const cell = cellOf(table, row, "tingkatRealisasi");
     return { category: "capaian", rule: "capaian.tidak-sesuai", at: [{ sheet: table.sheet, cell }], note: `kolom 8 ${text}`, expected: idNumber(hundredths / 100), fix: hundredths / 100, exact: [{ severity: "warning", rule: "capaian.tidak-sesuai", sheet: table.sheet, cell, expected: idNumber(hundredths / 100), fix: { cell, value: hundredths / 100 } }] };
