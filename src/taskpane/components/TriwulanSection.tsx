@@ -269,7 +269,7 @@ export function TriwulanSection({ port, run, onRun, validate }: TriwulanSectionP
           {preview.preview.result.findings.length > 0 && (
             <details>
               <summary>
-                <Caption1>{`${preview.preview.result.findings.length} catatan tentang Tabel 4.1 sumber`}</Caption1>
+                <Caption1>{`${preview.preview.result.findings.length} catatan tentang Tabel 4.1 sumber${preview.preview.result.totals.leftOut > 0 ? ` (${preview.preview.result.totals.leftOut} baris tidak dimasukkan)` : ""}`}</Caption1>
               </summary>
               <ul className={styles.notes}>
                 {preview.preview.result.findings.map((f, i) => (
