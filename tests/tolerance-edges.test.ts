@@ -140,3 +140,46 @@ describe("capaian: 0,01 off", () => {
     expect(findings).toEqual([["capaian.tidak-sesuai", cell, w, "88,24"]]);
   });
 });
+
+describe("rkpd: a kebutuhan dana Rp 1 over or under the RKPD pagu", () => {
+  const rows = (kebutuhan: number): RowSpec[] => [{ no: "I", rkpdNama: "PROGRAM A", rkpdPagu: 1_000_000, kebutuhanNama: "PROGRAM A", kebutuhanDana: kebutuhan }];
+  const check = (kebutuhan: number) => {
+    const { wb, layout } = singleTable("T2.3", rows(kebutuhan));
+    return { findings: validateWorkbook(wb).findings.filter((f) => f.category === "rkpd").map((f) => [f.rule, f.severity, f.cell, f.actual, f.expected]), cell: layout.cell(0, "kebutuhanDana") };
+  };
+
+  test("equal: nothing", () => {
+    expect(check(1_000_000).findings).toEqual([]);
+  });
+
+  test("Rp 1 over: a warning at the kebutuhan with both amounts", () => {
+    const { findings, cell } = check(1_000_001);
+    expect(findings).toEqual([["rkpd.kebutuhan-melebihi-pagu", "warning", cell, "1.000.001", "1.000.000"]]);
+  });
+
+  test("Rp 1 under: an info, never a warning", () => {
+    const { findings, cell } = check(999_999);
+    expect(findings).toEqual([["rkpd.kebutuhan-di-bawah-pagu", "info", cell, "999.999", "1.000.000"]]);
+  });
+});
+
+describe("rekonsiliasi: the same sub kegiatan Rp 1 apart in Tabel 3.1 and 4.1", () => {
+  const table = (pagu: number): RowSpec[] => [
+    { no: "1", kode: "1.06.01", nama: "PROGRAM PENUNJANG", pagu },
+    { kode: "1.06.01.2.01", nama: "Perencanaan", indikator: "Persentase dokumen", pagu },
+    { kode: "1.06.01.2.01.0001", nama: "Penyusunan Renstra", indikator: "Jumlah dokumen", pagu },
+  ];
+
+  test.each([
+    [100_000, []],
+    [100_001, ["program", "kegiatan", "sub kegiatan"]],
+  ])("4.1 at %p against 3.1 at 100.000", (pagu41, levels) => {
+    const t31 = singleTable("T3.1", table(100_000), { sheet: "Tabel 3.1" });
+    const t41 = singleTable("T4.1", table(pagu41), { sheet: "Tabel 4.1" });
+    const findings = validateWorkbook({ sheets: [...t31.wb.sheets, ...t41.wb.sheets] }).findings.filter((f) => f.category === "rekonsiliasi");
+    expect(findings.map((f) => [f.sheet, f.cell, f.actual, f.expected])).toEqual(
+      (levels as string[]).map((_, i) => ["Tabel 4.1", t41.layout.cell(i, "pagu"), "100.001", "100.000"]),
+    );
+    for (const [i, level] of (levels as string[]).entries()) expect(findings[i].message).toContain(`Pagu indikatif ${level} `);
+  });
+});
