@@ -20,7 +20,7 @@ import { generateTabel42, TABEL42_SHEET } from "../src/renja/triwulan";
 import { previewTabel42, totalText } from "../src/taskpane/triwulan-service";
 import { plant, PLANT_KINDS, type ExpectedFinding } from "./generator/plant";
 import { Rng } from "./generator/prng";
-import { cloneWorkbook, generateWorkbook, LAYOUT_FAMILIES, type GeneratedWorkbook, type GenRow, type GenTable } from "./generator/renja-generator";
+import { cloneWorkbook, generateWorkbook, LAYOUT_FAMILIES, type GeneratedWorkbook, type GenOptions, type GenRow, type GenTable } from "./generator/renja-generator";
 import type { GenNode } from "./generator/renja-model";
 import { captureIo } from "./helpers/io";
 
@@ -62,13 +62,14 @@ describe("Tabel 4.2 (otomatis)", () => {
     expect(serious(findings, [TABEL42_SHEET])).toEqual([]);
   });
 
-  // Planted faults in a generated Tabel 4.1 (every kind, every layout family): the generated sheet still has no
+  // Planted faults in a generated Tabel 4.1 (every kind, every layout family, kode over 2–4 columns): the generated sheet still has no
   // error or warning, and exactly the rows a fault makes uncertain are left out, each with its reason.
   const FAMILY_SEEDS = [101, 202];
-  describe.each(LAYOUT_FAMILIES.map((f) => [f]))("planted in a generated workbook (%s)", (family) => {
+  const SOURCES: [string, Omit<GenOptions, "seed">][] = [...LAYOUT_FAMILIES.map((family): [string, Omit<GenOptions, "seed">] => [family, { family }]), ...[2, 3, 4].map((n): [string, Omit<GenOptions, "seed">] => [`kode in ${n} columns`, { kodeColumns: n }])];
+  describe.each(SOURCES)("planted in a generated workbook (%s)", (family, options) => {
     test.each(PLANT_KINDS.map((k) => [k]))("%s: no error or warning on the generated sheet; exactly the uncertain rows left out", (kind) => {
       for (const seed of FAMILY_SEEDS) {
-        const gen = cloneWorkbook(generateWorkbook({ seed, family }));
+        const gen = cloneWorkbook(generateWorkbook({ seed, ...options }));
         const rng = new Rng(seed * 100 + PLANT_KINDS.indexOf(kind));
         const used = new Set<string>();
         const planted = [plant(gen, kind, rng, used), plant(gen, kind, rng, used)];
