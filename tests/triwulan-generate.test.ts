@@ -244,6 +244,11 @@ describe("generateTabel42 on random Tabel 4.1 tables", () => {
               jumlahRows++;
               expect(shown(write, r, paguCol)).toBe(expectedTotal);
             }
+          } else if (typeof pagu === "number" && write.rows[r][geo.columns.nama as number] === "JUMLAH") {
+            // Every row left out: the total is 0, written as a constant.
+            jumlahRows++;
+            expect([pagu, ...rpCols.map((c) => write.rows[r][c])]).toEqual([0, 0, 0, 0, 0]);
+            expect(expectedTotal).toBe(0);
           } else if (typeof pagu === "number") {
             // A leaf: constants that sum exactly to its pagu, K = the profile.
             const rp = rpCols.map((c) => write.rows[r][c] as number);

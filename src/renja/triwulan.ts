@@ -295,11 +295,12 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
     const line = rows[out];
     const res = results[out];
     const pagu = kidPagu.reduce<number>((s, v) => s + (v ?? 0), 0);
-    line[paguCol] = sumFormula(letter(paguCol), kidRows);
+    // The total over no rows (every row left out) is 0 as a constant: "=SUM()" is no formula.
+    line[paguCol] = kidRows.length > 0 ? sumFormula(letter(paguCol), kidRows) : 0;
     res[paguCol] = pagu;
     const rp = [0, 1, 2, 3].map((q) => kidRp.reduce<number>((s, v) => s + (v?.[q] ?? 0), 0));
     rp.forEach((v, q) => {
-      line[rpCols[q]] = sumFormula(letter(rpCols[q]), kidRows);
+      line[rpCols[q]] = kidRows.length > 0 ? sumFormula(letter(rpCols[q]), kidRows) : 0;
       res[rpCols[q]] = v;
       const rpRef = `${letter(rpCols[q])}${out + 1}`;
       const paguRef = `${letter(paguCol)}${out + 1}`;
