@@ -1,15 +1,12 @@
 // Which rows of Tabel 4.1 the generated Tabel 4.2 carries, so that the sheet passes the add-in's own checks. A row
 // goes in only where its kode, its place in the hierarchy and (for a sub kegiatan) its pagu are certain; any other
 // row is left out with its reason (the rows under it go with it, a parent whose rows all went goes too), and named
-// in the sheet's note. Target cells whose satuan Tabel 4.1's own checks fault are not copied (named likewise).
-import { Findings } from "./finding";
+// in the sheet's note. The checks of Tabel 4.1 the generator adds (satuan, nomenclature: triwulan.ts) come in as
+// `extra`. This part is the engine's too (rekonsiliasi: a generated figure is no second fault), so it stays small.
 import { a1, cellText, type SheetView } from "./grid";
 import { LEVEL_DEPTH, type ColumnRole, type TableModel, type TableRow } from "./model";
 import { LEVEL_NAMES } from "./rules/money";
-import type { ValidateOptions } from "./rules/context";
-import { nomenklaturRule } from "./rules/nomenklatur";
 import { duplicateRenames } from "./rules/kode";
-import { satuanRule } from "./rules/satuan";
 import { parseRupiah } from "./rupiah";
 import { kodePrefix } from "./tables/levels";
 
@@ -31,21 +28,10 @@ export interface LeftOutRow {
   paguProblem?: string;
 }
 
-/** A kept row whose targets are not copied because Tabel 4.1's satuan checks fault them. */
-export interface TargetsNotCopied {
-  index: number;
-  row: TableRow;
-  /** The satuan findings' messages on that row of Tabel 4.1. */
-  why: string[];
-}
-
 export interface Tabel42Rows {
   /** Indices of the Tabel 4.1 rows carried, in sheet order (without the total row). */
   kept: number[];
   leftOut: LeftOutRow[];
-  targetsNotCopied: TargetsNotCopied[];
-  /** Kept rows whose nama the nomenclature list gives officially (its nama finding's fix): index → that nama. */
-  officialNama: Map<number, string>;
   /** Per kept row: its kode segments (urusan … sub kegiatan, "" where absent), corrected. */
   kode: Map<number, string[]>;
   /** index → indices of its money rows in Tabel 4.1 (before leaving any out). */
@@ -53,8 +39,6 @@ export interface Tabel42Rows {
   /** A row's parent as generation places it (under a renamed duplicate where the rename puts it). */
   parentOf: (i: number) => number | undefined;
 }
-
-export const TARGET_ROLES: readonly ColumnRole[] = ["targetAkhirRenstra", "realisasiCapaianLalu", "prakiraanCapaian", "target"];
 
 function depthOf(row: TableRow): number | undefined {
   return row.level in LEVEL_DEPTH ? LEVEL_DEPTH[row.level as keyof typeof LEVEL_DEPTH] : undefined;
@@ -90,7 +74,8 @@ function padded(segs: readonly string[]): string[] {
   return out;
 }
 
-export function selectTabel42Rows(table41: TableModel, view: SheetView, opts: { targets?: boolean; nomenklatur?: ValidateOptions } = {}): Tabel42Rows {
+/** `extra`: rows to leave out for a fault another check finds (index → why), as reason "nomenklatur". */
+export function selectTabel42Rows(table41: TableModel, view: SheetView, opts: { extra?: ReadonlyMap<number, string> } = {}): Tabel42Rows {
   const rows = table41.rows;
   // A duplicate program or kegiatan whose rows below all carry one unused kode takes that kode (kode.duplikat's
   // fix); the rows placed under it are its rows.
@@ -137,7 +122,8 @@ export function selectTabel42Rows(table41: TableModel, view: SheetView, opts: { 
       const pk = p.kode?.text ?? p.kodeText;
       return leave(i, "induk", `induknya (${LEVEL_NAMES[p.level]}${pk ? ` ${pk}` : ""}) tidak dimasukkan`);
     }
-    if (!money) return;
+    const extra = opts.extra?.get(i);
+    if (!money) return extra !== undefined ? leave(i, "nomenklatur", extra) : undefined;
     const k = kode.get(i);
     if (!k) return leave(i, "kode", `kodenya tidak dapat dipastikan: ${kodeProblemText(r)}`);
     const same = count.get(`${r.level}|${k.join(".")}`) ?? [];
@@ -155,6 +141,8 @@ export function selectTabel42Rows(table41: TableModel, view: SheetView, opts: { 
         return leave(i, "letak", `letaknya dalam hierarki tidak pasti: induk kodenya (${prefix}) tidak ada di atasnya pada Tabel 4.1`);
       }
     }
+    // Faults other checks find (the nomenclature list), after the kode and place ones they may follow from.
+    if (extra !== undefined) return leave(i, "nomenklatur", extra);
     if (children.has(i) || pCol === undefined) return;
     const v = view.value(r.r, pCol);
     const parsed = parseRupiah(v);
@@ -178,47 +166,9 @@ export function selectTabel42Rows(table41: TableModel, view: SheetView, opts: { 
     }
   });
 
-  // The nomenclature list, where one is in use (as the CLI and the pane check): a nama it names officially is
-  // written so; a satuan it disagrees with is a target not copied (below); any other fault leaves the row out.
-  const officialNama = new Map<number, string>();
-  const nomenklaturTargets = new Map<number, string[]>();
-  if (opts.nomenklatur?.nomenklatur) {
-    const found = new Findings();
-    nomenklaturRule({ table: table41, view, findings: found, options: opts.nomenklatur });
-    const byR = new Map(rows.map((r, i) => [r.r, i]));
-    const namaCol = table41.columns.nama?.[0];
-    for (const f of found.list) {
-      if (f.severity === "info") continue;
-      const i = byR.get(Number(/\d+$/.exec(f.cell)?.[0]) - 1);
-      if (i === undefined || out.has(i) || rows[i].level === "total") continue;
-      if (f.rule === "nomenklatur.satuan-berbeda") nomenklaturTargets.set(i, [...(nomenklaturTargets.get(i) ?? []), f.message.replace(/\.$/, "")]);
-      else if (f.fix && namaCol !== undefined && f.fix.cell === a1(rows[i].r, namaCol) && typeof f.fix.value === "string") officialNama.set(i, f.fix.value);
-      else leave(i, "nomenklatur", `menurut daftar nomenklatur: ${f.message.replace(/\.$/, "")}`);
-    }
-    rows.forEach((r, i) => {
-      const pi = parentOf(i);
-      if (!out.has(i) && pi !== undefined && out.get(pi)?.reason === "nomenklatur") leave(i, "induk", `induknya (${LEVEL_NAMES[rows[pi].level]} ${rows[pi].kode?.text ?? rows[pi].kodeText}) tidak dimasukkan`);
-    });
-  }
-
   const kept = rows.map((_, i) => i).filter((i) => rows[i].level !== "total" && !out.has(i));
-
-  // Satuan faults of Tabel 4.1, as its own checks find them: the targets of that row are not copied.
-  const satuan = new Findings();
-  if (opts.targets !== false) satuanRule({ table: table41, view, findings: satuan, options: {} });
-  const byRow = new Map<number, string[]>();
-  for (const f of satuan.list) {
-    if (f.severity === "info") continue;
-    const r = Number(/\d+$/.exec(f.cell)?.[0]) - 1;
-    byRow.set(r, [...(byRow.get(r) ?? []), f.message.replace(/\.$/, "")]);
-  }
-  const targetsNotCopied: TargetsNotCopied[] = [];
-  for (const i of kept) {
-    const why = [...(byRow.get(rows[i].r) ?? []), ...(nomenklaturTargets.get(i) ?? [])];
-    if (why.length > 0) targetsNotCopied.push({ index: i, row: rows[i], why });
-  }
 
   const leftOut = [...out.values()].sort((a, b) => a.index - b.index);
   const padKode = new Map([...kode].filter(([i]) => !out.has(i)).map(([i, k]) => [i, padded(k)]));
-  return { kept, leftOut, targetsNotCopied, officialNama, kode: padKode, children, parentOf };
+  return { kept, leftOut, kode: padKode, children, parentOf };
 }

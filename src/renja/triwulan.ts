@@ -8,7 +8,47 @@ import { totalRowIndex } from "./rules/money";
 import { composedFormula, type ComposedFormula, type SheetWrite, type WriteValue } from "./plan";
 import { formatRupiah, parseRupiah } from "./rupiah";
 import type { ValidateOptions } from "./rules/context";
-import { MONEY_LEVELS, selectTabel42Rows, TARGET_ROLES, type LeftOutRow } from "./triwulan-rows";
+import { Findings } from "./finding";
+import { nomenklaturRule } from "./rules/nomenklatur";
+import { satuanRule } from "./rules/satuan";
+import { MONEY_LEVELS, selectTabel42Rows, type LeftOutRow } from "./triwulan-rows";
+
+const TARGET_ROLES: readonly ColumnRole[] = ["targetAkhirRenstra", "realisasiCapaianLalu", "prakiraanCapaian", "target"];
+
+/**
+ * What Tabel 4.1's own satuan and nomenclature checks say of its rows, for the copy: targets whose satuan they
+ * fault (row → the findings' messages), nama the list gives officially (row → nama), rows it faults otherwise.
+ */
+function sourceChecks(table41: TableModel, view: SheetView, nomenklatur: ValidateOptions | undefined): { targets: Map<number, string[]>; nama: Map<number, string>; leave: Map<number, string> } {
+  const rows = table41.rows;
+  const byR = new Map(rows.map((r, i) => [r.r, i]));
+  const rowOf = (cell: string): number | undefined => byR.get(Number(/\d+$/.exec(cell)?.[0]) - 1);
+  const targets = new Map<number, string[]>();
+  const nama = new Map<number, string>();
+  const leave = new Map<number, string>();
+  const add = (i: number, why: string): void => {
+    targets.set(i, [...(targets.get(i) ?? []), why]);
+  };
+  const satuan = new Findings();
+  satuanRule({ table: table41, view, findings: satuan, options: {} });
+  for (const f of satuan.list) {
+    const i = rowOf(f.cell);
+    if (f.severity !== "info" && i !== undefined) add(i, f.message.replace(/\.$/, ""));
+  }
+  if (nomenklatur?.nomenklatur) {
+    const found = new Findings();
+    nomenklaturRule({ table: table41, view, findings: found, options: nomenklatur });
+    const namaCol = table41.columns.nama?.[0];
+    for (const f of found.list) {
+      const i = rowOf(f.cell);
+      if (f.severity === "info" || i === undefined || rows[i].level === "total") continue;
+      if (f.rule === "nomenklatur.satuan-berbeda") add(i, f.message.replace(/\.$/, ""));
+      else if (f.fix && namaCol !== undefined && f.fix.cell === a1(rows[i].r, namaCol) && typeof f.fix.value === "string") nama.set(i, f.fix.value);
+      else leave.set(i, `menurut daftar nomenklatur: ${f.message.replace(/\.$/, "")}`);
+    }
+  }
+  return { targets, nama, leave };
+}
 
 export const TRIWULAN = 4;
 export const DEFAULT_PROFILE: readonly number[] = [25, 25, 25, 25];
@@ -215,7 +255,16 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
   const bold: number[] = [...(header.boldRows ?? [])];
 
   // Which rows go in (certain kode, place and pagu) and which are left out, named in the note (triwulan-rows.ts).
-  const selection = selectTabel42Rows(table41, view, { nomenklatur: options.nomenklatur });
+  const checks = sourceChecks(table41, view, options.nomenklatur);
+  const selection = {
+    ...selectTabel42Rows(table41, view, { extra: checks.leave }),
+    officialNama: checks.nama,
+    targetsNotCopied: [] as { index: number; row: TableRow; why: string[] }[],
+  };
+  for (const i of selection.kept) {
+    const why = checks.targets.get(i);
+    if (why) selection.targetsNotCopied.push({ index: i, row: table41.rows[i], why });
+  }
   const outRow = new Map<number, number>(); // index in table41.rows → 0-based output row
   const indexOf = new Map(table41.rows.map((r, i) => [r, i]));
   const kept = selection.kept.map((i) => table41.rows[i]);
@@ -252,7 +301,7 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
       const from = srcCol(role);
       const to = geo.columns[role];
       if (from === undefined || to === undefined || (noTargets.has(i) && TARGET_ROLES.includes(role))) continue;
-      const v = role === "nama" && selection.officialNama.has(i) ? (selection.officialNama.get(i) as string) : view.value(r.r, from);
+      const v = role === "nama" && checks.nama.has(i) ? (selection.officialNama.get(i) as string) : view.value(r.r, from);
       line[to] = v === "" ? null : v;
     }
     const kids = children.get(i);

@@ -53,7 +53,7 @@ function generatedSum(table: TableModel, view: SheetView, i: number): number | u
     sums = new Map();
     generatedSums.set(table, sums);
     const col = table.columns.pagu?.[0];
-    const sel = selectTabel42Rows(table, view, { targets: false });
+    const sel = selectTabel42Rows(table, view);
     const kept = new Set(sel.kept);
     const parsed = col === undefined ? [] : parsedMoneyColumn(table, view, col);
     const scale = table.moneyScale?.pagu ?? 1;
