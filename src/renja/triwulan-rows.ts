@@ -20,8 +20,14 @@ export interface LeftOutRow {
   index: number;
   row: TableRow;
   reason: LeftOutReason;
-  /** Why, in Bahasa Indonesia (no final period): what the note and the pane say after the row's kode and nama. */
-  why: string;
+  /**
+   * What the reason names (the generator words it, triwulan.ts): the kode problem; the duplicated kode; the parent
+   * kode the row's kode names where that parent is not above it; the parent left out ("kegiatan 1.06.05.2.0"); the
+   * other check's message.
+   */
+  detail?: string;
+  /** For reason "duplikat": the sheet rows (1-based) carrying the kode. */
+  lines?: number[];
   /** For reason "pagu": the unreadable cell and its text. */
   paguCell?: string;
   paguText?: string;
@@ -32,7 +38,7 @@ export interface Tabel42Rows {
   /** Indices of the Tabel 4.1 rows carried, in sheet order (without the total row). */
   kept: number[];
   leftOut: LeftOutRow[];
-  /** Per kept row: its kode segments (urusan … sub kegiatan, "" where absent), corrected. */
+  /** Per row: its kode segments, corrected, down to its own level. */
   kode: Map<number, string[]>;
   /** index → indices of its money rows in Tabel 4.1 (before leaving any out). */
   children: Map<number, number[]>;
@@ -61,17 +67,6 @@ function certainKode(rows: readonly TableRow[], i: number, children: Map<number,
   }
   const only = fromKids.size === 1 ? [...fromKids][0] : "?";
   return only === "?" ? undefined : only.split("|");
-}
-
-function kodeProblemText(row: TableRow): string {
-  const p = row.kode?.problems.find((x) => x.fix === undefined);
-  return p ? p.message.replace(/\.$/, "") : `kodenya "${row.kodeText}" tidak lengkap untuk ${LEVEL_NAMES[row.level]}`;
-}
-
-function padded(segs: readonly string[]): string[] {
-  const out = segs.slice(0, 5);
-  while (out.length < 5) out.push("");
-  return out;
 }
 
 /** `extra`: rows to leave out for a fault another check finds (index → why), as reason "nomenklatur". */
@@ -109,8 +104,8 @@ export function selectTabel42Rows(table41: TableModel, view: SheetView, opts: { 
 
   const pCol = table41.columns.pagu?.[0];
   const out = new Map<number, LeftOutRow>();
-  const leave = (i: number, reason: LeftOutReason, why: string, extra: Partial<LeftOutRow> = {}): void => {
-    out.set(i, { index: i, row: rows[i], reason, why, ...extra });
+  const leave = (i: number, reason: LeftOutReason, detail?: string, extra: Partial<LeftOutRow> = {}): void => {
+    out.set(i, { index: i, row: rows[i], reason, ...(detail !== undefined ? { detail } : {}), ...extra });
   };
   rows.forEach((r, i) => {
     if (r.level === "total") return;
@@ -120,25 +115,25 @@ export function selectTabel42Rows(table41: TableModel, view: SheetView, opts: { 
     if (parent !== undefined && out.has(parent)) {
       const p = rows[parent];
       const pk = p.kode?.text ?? p.kodeText;
-      return leave(i, "induk", `induknya (${LEVEL_NAMES[p.level]}${pk ? ` ${pk}` : ""}) tidak dimasukkan`);
+      return leave(i, "induk", `${LEVEL_NAMES[p.level]}${pk ? ` ${pk}` : ""}`);
     }
     const extra = opts.extra?.get(i);
     if (!money) return extra !== undefined ? leave(i, "nomenklatur", extra) : undefined;
     const k = kode.get(i);
-    if (!k) return leave(i, "kode", `kodenya tidak dapat dipastikan: ${kodeProblemText(r)}`);
+    if (!k) return leave(i, "kode", r.kode?.problems.find((x) => x.fix === undefined)?.message);
     const same = count.get(`${r.level}|${k.join(".")}`) ?? [];
     if (same.length > 1) {
-      return leave(i, "duplikat", `kode ${k.join(".")} tertulis ${same.length} kali pada Tabel 4.1 (baris ${same.map((x) => rows[x].r + 1).join(", ")}); tidak pasti mana yang dimaksud`);
+      return leave(i, "duplikat", k.join("."), { lines: same.map((x) => rows[x].r + 1) });
     }
     // Under a renamed duplicate, the row sits where its kode says once the rename is applied.
     const under = parent;
-    if (r.uncertainPlace && !(r.placedUnder !== undefined && renames.has(r.placedUnder))) return leave(i, "letak", `letaknya dalam hierarki tidak pasti: kodenya menunjuk induk lain daripada baris di atasnya`);
+    if (r.uncertainPlace && !(r.placedUnder !== undefined && renames.has(r.placedUnder))) return leave(i, "letak");
     // A kegiatan or sub kegiatan sits under the row its kode names.
     if (r.level !== "program") {
       const pk = under === undefined ? undefined : kode.get(under);
       const prefix = k.slice(0, (depthOf(r) as number) - 1).join(".");
       if (under === undefined || !MONEY_LEVELS.has(rows[under].level) || !pk || pk.join(".") !== prefix) {
-        return leave(i, "letak", `letaknya dalam hierarki tidak pasti: induk kodenya (${prefix}) tidak ada di atasnya pada Tabel 4.1`);
+        return leave(i, "letak", prefix);
       }
     }
     // Faults other checks find (the nomenclature list), after the kode and place ones they may follow from.
@@ -149,26 +144,25 @@ export function selectTabel42Rows(table41: TableModel, view: SheetView, opts: { 
     if (parsed.ok || parsed.kind === "empty" || parsed.kind === "dash") return;
     const problem = parsed.message ? parsed.message.replace(/\.$/, "") : "tidak terbaca sebagai rupiah";
     const cell = a1(r.r, pCol);
-    leave(i, "pagu", `pagunya pada Tabel 4.1 (${view.name}!${cell}) "${cellText(v)}" tidak terbaca sebagai rupiah (${problem})`, { paguCell: cell, paguText: cellText(v), paguProblem: problem });
+    leave(i, "pagu", undefined, { paguCell: cell, paguText: cellText(v), paguProblem: problem });
   });
   // Bottom-up: a parent whose money rows were all left out has no sum to carry.
   for (let i = rows.length - 1; i >= 0; i--) {
     const kids = children.get(i);
     if (!kids || kids.length === 0 || out.has(i) || !kids.every((k) => out.has(k))) continue;
-    leave(i, "rincian", `semua rinciannya tidak dimasukkan, sehingga jumlahnya tidak dapat dihitung`);
+    leave(i, "rincian");
   }
   // A parent left out bottom-up takes its remaining rows (indikator lines) with it.
   rows.forEach((r, i) => {
     const pi = parentOf(i);
     if (!out.has(i) && pi !== undefined && out.has(pi) && r.level !== "total") {
       const p = rows[pi];
-      leave(i, "induk", `induknya (${LEVEL_NAMES[p.level]} ${p.kode?.text ?? p.kodeText}) tidak dimasukkan`);
+      leave(i, "induk", `${LEVEL_NAMES[p.level]} ${p.kode?.text ?? p.kodeText}`);
     }
   });
 
   const kept = rows.map((_, i) => i).filter((i) => rows[i].level !== "total" && !out.has(i));
 
   const leftOut = [...out.values()].sort((a, b) => a.index - b.index);
-  const padKode = new Map([...kode].filter(([i]) => !out.has(i)).map(([i, k]) => [i, padded(k)]));
-  return { kept, leftOut, kode: padKode, children, parentOf };
+  return { kept, leftOut, kode, children, parentOf };
 }

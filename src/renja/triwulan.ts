@@ -292,7 +292,7 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
     const out = outRow.get(i) as number;
     const line: WriteValue[] = new Array<WriteValue>(width).fill(null);
     const fmt: (string | null)[] = new Array<string | null>(width).fill(null);
-    const kode = selection.kode.get(i) ?? r.kodeParts;
+    const kode = [...(selection.kode.get(i) ?? r.kodeParts), "", "", "", "", ""].slice(0, 5);
     const kodeCols = geo.kodeColumns;
     kode.forEach((s, j) => {
       if (j < kodeCols.length) line[kodeCols[j]] = s === "" ? null : s;
@@ -448,16 +448,16 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
     for (const o of leftOut) {
       if (o.reason === "pagu") {
         noteLine(`${kodeNama(o.row)} — ${view.name}!${o.paguCell} "${o.paguText}" (${o.paguProblem})`);
-        findings.push(note(sheet, a1(rows.length - 1, noteCol), `Sub kegiatan ${kodeNama(o.row).replace(o.row.nama, `"${o.row.nama}"`)} tidak dimasukkan ke Tabel 4.2: ${o.why}.`, o.paguText ?? ""));
+        findings.push(note(sheet, a1(rows.length - 1, noteCol), `Sub kegiatan ${kodeNama(o.row).replace(o.row.nama, `"${o.row.nama}"`)} tidak dimasukkan ke Tabel 4.2: ${leftOutWhy(o, view.name)}.`, o.paguText ?? ""));
       } else {
-        noteLine(`${kodeNama(o.row)} — ${o.why}`);
+        noteLine(`${kodeNama(o.row)} — ${leftOutWhy(o, view.name)}`);
         findings.push({
           rule: "triwulan.baris-tidak-dimasukkan",
           category: "triwulan",
           severity: "warning",
           sheet,
           cell: a1(rows.length - 1, noteCol),
-          message: `${capitalize(LEVEL_LABEL[o.row.level] ?? "baris")} ${kodeNama(o.row).replace(o.row.nama, `"${o.row.nama}"`)} tidak dimasukkan ke Tabel 4.2: ${o.why}.`,
+          message: `${capitalize(LEVEL_LABEL[o.row.level] ?? "baris")} ${kodeNama(o.row).replace(o.row.nama, `"${o.row.nama}"`)} tidak dimasukkan ke Tabel 4.2: ${leftOutWhy(o, view.name)}.`,
           actual: o.row.kode?.text ?? o.row.kodeText,
         });
       }
@@ -517,6 +517,26 @@ const LEVEL_LABEL: Partial<Record<string, string>> = { program: "program", kegia
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Why a row is left out, in Bahasa Indonesia (no final period): what the note and the pane say after its kode and nama. */
+export function leftOutWhy(o: LeftOutRow, sheet: string): string {
+  switch (o.reason) {
+    case "pagu":
+      return `pagunya pada Tabel 4.1 (${sheet}!${o.paguCell}) "${o.paguText}" tidak terbaca sebagai rupiah (${o.paguProblem})`;
+    case "kode":
+      return `kodenya tidak dapat dipastikan: ${o.detail ? o.detail.replace(/\.$/, "") : `kodenya "${o.row.kodeText}" tidak lengkap untuk ${o.row.level}`}`;
+    case "duplikat":
+      return `kode ${o.detail} tertulis ${o.lines?.length} kali pada Tabel 4.1 (baris ${o.lines?.join(", ")}); tidak pasti mana yang dimaksud`;
+    case "letak":
+      return o.detail ? `letaknya dalam hierarki tidak pasti: induk kodenya (${o.detail}) tidak ada di atasnya pada Tabel 4.1` : "letaknya dalam hierarki tidak pasti: kodenya menunjuk induk lain daripada baris di atasnya";
+    case "induk":
+      return `induknya (${o.detail}) tidak dimasukkan`;
+    case "rincian":
+      return "semua rinciannya tidak dimasukkan, sehingga jumlahnya tidak dapat dihitung";
+    default:
+      return o.detail ?? "";
+  }
 }
 
 /** "1 pagunya tidak terbaca, 4 kodenya tidak pasti": the left-out rows counted by reason. */
