@@ -83,7 +83,8 @@ describe("renja triwulan", () => {
       }
       if (row.getCell(7).value === "JUMLAH") jumlah = [numberOf(pagu) as number, ...(rp as number[])];
     });
-    expect(leaves).toBeGreaterThan(30);
+    // The sample's 37 sub kegiatan less the 9 whose kode, place or pagu is uncertain (named in tests/own-output.test.ts).
+    expect(leaves).toBe(28);
     expect(jumlah).toBeDefined();
     const [total, ...quarters] = jumlah as number[];
     expect(total).toBe(leafTotal);
@@ -114,7 +115,7 @@ describe("renja triwulan", () => {
       expect(rp[3] % 1000).toBe(pagu % 1000);
       checked++;
     });
-    expect(checked).toBeGreaterThan(30);
+    expect(checked).toBe(28); // every sub kegiatan carried (37 less the 9 left out)
   });
 
   test("refuses to write over its input, an unreadable input, a bad profile", () => {

@@ -338,3 +338,25 @@ describe("kode properties", () => {
     );
   });
 });
+
+describe("a space or break next to a dot inside one cell is a split of that segment", () => {
+  test.each([
+    ["1 .06.01.2.01.0001", 0, "1 ", "1", 'Kode urusan "1 " terpisah spasi; seharusnya "1".'],
+    ["1. 06.01.2.01.0001", 1, " 06", "06", 'Kode bidang urusan " 06" terpisah spasi; seharusnya "06".'],
+    ["1.06.01\n.2.01.0001", 2, "01\n", "01", 'Kode program "01\n" terpisah spasi; seharusnya "01".'],
+    ["1.06.01.2 .01.0001", 3, "2 .01", "2.01", 'Kode kegiatan "2 .01" terpisah spasi; seharusnya "2.01".'],
+    ["1.06.01.2.01 .0001", 3, "2.01 ", "2.01", 'Kode kegiatan "2.01 " terpisah spasi; seharusnya "2.01".'],
+    ["1.06.01.2.01. 0001", 4, " 0001", "0001", 'Kode sub kegiatan " 0001" terpisah spasi; seharusnya "0001".'],
+  ])("%j (one cell): segment %i", (text, segment, written, fix, message) => {
+    const k = parseKodeText(text);
+    expect(k.text).toBe("1.06.01.2.01.0001");
+    expect(k.problems).toEqual([{ segment, kind: "split", text: written, message, fix }]);
+  });
+
+  test("a cell holding several segments of a kode over 2–4 columns: the same", () => {
+    const k = parseKodeParts(["1", "06", "01", "2 .01", "0001"], true);
+    expect(k.problems).toEqual([{ segment: 3, kind: "split", text: "2 .01", message: 'Kode kegiatan "2 .01" terpisah spasi; seharusnya "2.01".', fix: "2.01" }]);
+    // A lone segment in its own cell keeps being trimmed: padding around a cell's text is no split.
+    expect(parseKodeParts(["1 ", " 06", "01", "2.01", "0001 "]).problems).toEqual([]);
+  });
+});

@@ -197,7 +197,8 @@ if (!SOFFICE) {
       test("every row's four Rp add up to its pagu", () => {
         const ws = sheet();
         const { leaves, sums } = moneyRows(ws);
-        expect(leaves.length).toBeGreaterThanOrEqual(30);
+        // The sample's 37 sub kegiatan less the 9 whose kode, place or pagu is uncertain (tests/own-output.test.ts).
+        expect(leaves.length).toBe(28);
         expect(sums.length).toBeGreaterThanOrEqual(10);
         for (const r of [...leaves, ...sums]) expect([r + 1, rp.reduce((s, c) => s + num(ws, r, c), 0)]).toEqual([r + 1, num(ws, r, pagu)]);
       });

@@ -83,6 +83,20 @@ describe("triwulan: K shares at the rounding tolerance, Rp off by 1", () => {
     expect(findings).toEqual([["triwulan.k-tidak-100", k1, sum, "100%"]]);
   });
 
+  // Decimals as typed count: "24,90" says the shares were rounded to hundredths, so 0,1 off is beyond 0,02.
+  test.each([[["25,00", "25,00", "25,00", "24,98"]], [["25,00", "25,00", "25,00", "25,02"]]])("%j: two decimals typed, within 0,02: accepted", (k) => {
+    expect(check(sub(k)).findings).toEqual([]);
+  });
+
+  test.each([
+    [["25,00", "25,00", "25,00", "24,90"], "99,9%"],
+    [["25", "25", "25", "25,10"], "100,1%"],
+    [["25", "25", "25", "24,97"], "99,97%"],
+  ])("%j: a share 0,1 (or 0,03) off, typed with two decimals: an error at K triwulan I", (k, sum) => {
+    const { findings, k1 } = check(sub(k));
+    expect(findings).toEqual([["triwulan.k-tidak-100", k1, sum, "100%"]]);
+  });
+
   test.each([
     [[25_001, 25_000, 25_000, 25_000], "100.001"],
     [[25_000, 25_000, 25_000, 24_999], "99.999"],
@@ -119,8 +133,53 @@ describe("capaian: 0,01 off", () => {
     ["88,25", "selisih 0,01"],
     ["88,22", "selisih 0,01"],
     ["88,3", "selisih 0,06"],
+    // Two decimals typed: held to hundredths, though "88,20" reads as 88,2 (which, typed so, is a truncation).
+    ["88,20", "selisih 0,04"],
   ])("%p: a warning with the computed value", (w) => {
     const { findings, cell } = check(w);
     expect(findings).toEqual([["capaian.tidak-sesuai", cell, w, "88,24"]]);
+  });
+});
+
+describe("rkpd: a kebutuhan dana Rp 1 over or under the RKPD pagu", () => {
+  const rows = (kebutuhan: number): RowSpec[] => [{ no: "I", rkpdNama: "PROGRAM A", rkpdPagu: 1_000_000, kebutuhanNama: "PROGRAM A", kebutuhanDana: kebutuhan }];
+  const check = (kebutuhan: number) => {
+    const { wb, layout } = singleTable("T2.3", rows(kebutuhan));
+    return { findings: validateWorkbook(wb).findings.filter((f) => f.category === "rkpd").map((f) => [f.rule, f.severity, f.cell, f.actual, f.expected]), cell: layout.cell(0, "kebutuhanDana") };
+  };
+
+  test("equal: nothing", () => {
+    expect(check(1_000_000).findings).toEqual([]);
+  });
+
+  test("Rp 1 over: a warning at the kebutuhan with both amounts", () => {
+    const { findings, cell } = check(1_000_001);
+    expect(findings).toEqual([["rkpd.kebutuhan-melebihi-pagu", "warning", cell, "1.000.001", "1.000.000"]]);
+  });
+
+  test("Rp 1 under: an info, never a warning", () => {
+    const { findings, cell } = check(999_999);
+    expect(findings).toEqual([["rkpd.kebutuhan-di-bawah-pagu", "info", cell, "999.999", "1.000.000"]]);
+  });
+});
+
+describe("rekonsiliasi: the same sub kegiatan Rp 1 apart in Tabel 3.1 and 4.1", () => {
+  const table = (pagu: number): RowSpec[] => [
+    { no: "1", kode: "1.06.01", nama: "PROGRAM PENUNJANG", pagu },
+    { kode: "1.06.01.2.01", nama: "Perencanaan", indikator: "Persentase dokumen", pagu },
+    { kode: "1.06.01.2.01.0001", nama: "Penyusunan Renstra", indikator: "Jumlah dokumen", pagu },
+  ];
+
+  test.each([
+    [100_000, []],
+    [100_001, ["program", "kegiatan", "sub kegiatan"]],
+  ])("4.1 at %p against 3.1 at 100.000", (pagu41, levels) => {
+    const t31 = singleTable("T3.1", table(100_000), { sheet: "Tabel 3.1" });
+    const t41 = singleTable("T4.1", table(pagu41), { sheet: "Tabel 4.1" });
+    const findings = validateWorkbook({ sheets: [...t31.wb.sheets, ...t41.wb.sheets] }).findings.filter((f) => f.category === "rekonsiliasi");
+    expect(findings.map((f) => [f.sheet, f.cell, f.actual, f.expected])).toEqual(
+      (levels as string[]).map((_, i) => ["Tabel 4.1", t41.layout.cell(i, "pagu"), "100.001", "100.000"]),
+    );
+    for (const [i, level] of (levels as string[]).entries()) expect(findings[i].message).toContain(`Pagu indikatif ${level} `);
   });
 });

@@ -244,6 +244,11 @@ describe("generateTabel42 on random Tabel 4.1 tables", () => {
               jumlahRows++;
               expect(shown(write, r, paguCol)).toBe(expectedTotal);
             }
+          } else if (typeof pagu === "number" && write.rows[r][geo.columns.nama as number] === "JUMLAH") {
+            // Every row left out: the total is 0, written as a constant.
+            jumlahRows++;
+            expect([pagu, ...rpCols.map((c) => write.rows[r][c])]).toEqual([0, 0, 0, 0, 0]);
+            expect(expectedTotal).toBe(0);
           } else if (typeof pagu === "number") {
             // A leaf: constants that sum exactly to its pagu, K = the profile.
             const rp = rpCols.map((c) => write.rows[r][c] as number);
@@ -260,7 +265,11 @@ describe("generateTabel42 on random Tabel 4.1 tables", () => {
         // JUMLAH row; the note naming the rows left out is not read as part of the table.
         const again = findTables(new SheetView(sheetWriteToGrid(write)));
         expect(again.map((t) => t.kind)).toEqual(["T4.2"]);
-        expect(again[0].rows).toHaveLength(tables[0].rows.length + 1 - subs.filter((s) => s.form === "malformed").length);
+        // Left out: the unreadable sub kegiatan, a kegiatan whose sub kegiatan all are, a program whose kegiatan all went.
+        const allOut = (k: { subs: SubSpec[] }) => k.subs.length > 0 && k.subs.every((s) => s.form === "malformed");
+        const leftOut = subs.filter((s) => s.form === "malformed").length + programs.reduce((n, p) => n + p.kegiatan.filter(allOut).length + (p.kegiatan.length > 0 && p.kegiatan.every(allOut) ? 1 : 0), 0);
+        expect(totals.leftOut).toBe(leftOut);
+        expect(again[0].rows).toHaveLength(tables[0].rows.length + 1 - leftOut);
       }),
       { numRuns: 150 },
     );
@@ -297,7 +306,7 @@ describe("generateTabel42 on random Tabel 4.1 tables", () => {
     expect(totals.pagu).toBe(1_000);
     const texts = write.rows.map((r) => r[0]).filter((v): v is string => typeof v === "string");
     expect(texts.slice(-2)).toEqual([
-      "Tabel 4.2 di atas tidak memuat 1 sub kegiatan karena pagunya pada Tabel 4.1 tidak terbaca; jumlahnya tanpa baris berikut:",
+      "Tabel 4.2 di atas tidak memuat 1 baris Tabel 4.1 (1 pagunya tidak terbaca); jumlahnya tanpa baris berikut:",
       '1.06.01.2.01.0001 Sub kegiatan 1.1.1 — Tabel 4.1!M12 "42480.5.12" (Kelompok angka "42480" berisi 5 digit sebelum pemisah ribuan "."; seharusnya paling banyak 3 digit)',
     ]);
     expect(findings[0].cell).toBe(`A${write.rows.length}`);

@@ -6,7 +6,8 @@ import { cellText, SheetView } from "../renja/grid";
 import type { TableModel } from "../renja/model";
 import { formatRupiah } from "../renja/rupiah";
 import { findTables } from "../renja/tables/detect";
-import { DEFAULT_PROFILE, generateTabel42, TABEL42_SHEET, TriwulanError } from "../renja/triwulan";
+import { builtinNomenklatur } from "../renja/nomenklatur-bawaan";
+import { DEFAULT_PROFILE, generateTabel42, leftOutSummary, TABEL42_SHEET, TriwulanError } from "../renja/triwulan";
 import { parseProfileText } from "../renja/triwulan-profile";
 import { InputError, UsageError } from "./errors";
 import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE } from "./exit-codes";
@@ -108,7 +109,8 @@ export async function runTriwulan(file: string, opts: TriwulanCliOptions, io: Cl
     const tahun = tahunOption ?? tahunOf(view, table);
     const opd = opts.opd ?? opdOf(view, table) ?? "";
 
-    const result = generateTabel42(table, view, { profile, unit, tahun, opd, sheetName: TABEL42_SHEET });
+    // Checked against the built-in nomenclature list, as `renja validate` checks the result by default.
+    const result = generateTabel42(table, view, { profile, unit, tahun, opd, sheetName: TABEL42_SHEET, nomenklatur: { nomenklatur: builtinNomenklatur() } });
     result.write.after = table.sheet;
     // The copy keeps every sheet of the input: a sheet already named so (in any case) is the user's, never replaced.
     result.write.replace = false;
@@ -126,7 +128,7 @@ export async function runTriwulan(file: string, opts: TriwulanCliOptions, io: Cl
     const lines = [
       `Tabel 4.1 ditemukan pada lembar "${table.sheet}" (${table.rows.length} baris).`,
       `Lembar "${name}" ditulis ke ${opts.out}: ${result.distributed} sub kegiatan dibagi per triwulan (profil ${pct} %${unit ? `, dibulatkan ke ${formatRupiah(unit)} rupiah` : ""}).`,
-      `Jumlah pagu: ${rp(result.totals.pagu)}`,
+      `Jumlah pagu: ${rp(result.totals.pagu)}${result.totals.leftOut > 0 ? ` (tanpa ${result.totals.leftOut} baris Tabel 4.1 yang tidak dimasukkan: ${leftOutSummary(result.leftOutRows)}; lihat catatan)` : ""}`,
       ...result.totals.triwulan.map((v, q) => `  Triwulan ${["I", "II", "III", "IV"][q]}: ${rp(v)}`),
     ];
     if (result.findings.length > 0) {

@@ -189,9 +189,11 @@ function checkNumber(v: number, index: number): Checked {
   return diagnoseText(written, index);
 }
 
-function checkSegment(v: CellValue, index: number): { written: string } & Checked {
+/** `inText`: the segment was cut from a longer text at its dots, so a space at its ends is a split, not padding. */
+function checkSegment(v: CellValue, index: number, inText = false): { written: string } & Checked {
   if (typeof v === "number") return { written: String(v), ...checkNumber(v, index) };
-  const written = typeof v === "string" ? v.trim() : v === null || v === undefined ? "" : String(v);
+  const trimmed = typeof v === "string" ? v.trim() : v === null || v === undefined ? "" : String(v);
+  const written = inText && typeof v === "string" && trimmed !== "" ? v : trimmed;
   if (written === "") return { written, normalized: "" };
   if (typeof v === "boolean") return { written, normalized: written, problem: problem(index, "malformed", written, `Kode ${NAMES[index]} berisi nilai logika ${written.toUpperCase()}.`) };
   if (wellFormed(written, index)) {
@@ -220,14 +222,14 @@ function intern(s: string): string {
 /** The problems of a sound kode: one shared, frozen empty list (nothing adds to a parsed kode's problems). */
 const NO_PROBLEMS: KodeProblem[] = Object.freeze([] as KodeProblem[]) as KodeProblem[];
 
-function build(values: CellValue[]): Kode {
+function build(values: CellValue[], inText = false): Kode {
   const segments: string[] = [];
   const normalized: string[] = [];
   let problems: KodeProblem[] | undefined;
   let deepest = -1;
   let same = true;
   for (let i = 0; i < 5; i++) {
-    const c = checkSegment(values[i] ?? null, i);
+    const c = checkSegment(values[i] ?? null, i, inText);
     const written = intern(c.written);
     segments.push(written);
     if (c.normalized === c.written) normalized.push(written);
@@ -254,10 +256,11 @@ function build(values: CellValue[]): Kode {
 
 /** Splits dotted text: 1 | 06 | 01 | 2.01 | 0006 (the kegiatan segment keeps its own dot). */
 function splitDotted(text: string): string[] {
+  // A space or line break next to a dot stays in its segment ("1 .06", "2 .01"): reported as a split like "0 6".
   const t = text.split(".");
-  const seg = (i: number): string => (t[i] ?? "").trim();
+  const seg = (i: number): string => t[i] ?? "";
   const kegiatan = t.length > 4 ? `${seg(3)}.${seg(4)}` : seg(3);
-  const sub = t.length > 6 ? t.slice(5).map((x) => x.trim()).join(".") : seg(5);
+  const sub = t.length > 6 ? t.slice(5).join(".") : seg(5);
   return [seg(0), seg(1), seg(2), kegiatan, sub];
 }
 
@@ -265,7 +268,7 @@ export function parseKodeText(text: string): Kode {
   if (typeof text !== "string") return build([]);
   const t = text.trim();
   if (t === "") return build([]);
-  const k = build(splitDotted(t));
+  const k = build(splitDotted(t), true);
   // The canonical text is usually the text as written: the row's string is kept rather than a copy.
   if (k.text === t) k.text = t;
   return k;
@@ -274,8 +277,11 @@ export function parseKodeText(text: string): Kode {
 /** A canonical kode, every segment well-formed (level digit 1–8): it parses without problems, as written. */
 const CANONICAL = /^(?:[1-9]|X)(?:\.(?:\d\d|XX)(?:\.\d\d(?:\.[1-8]\.\d\d(?:\.\d{4})?)?)?)?$/;
 
-/** One to five cells; a single cell holding a dotted kode is split. */
-export function parseKodeParts(parts: CellValue[]): Kode {
+/**
+ * One to five cells; a single cell holding a dotted kode is split. `inText`: the parts were cut from cells holding
+ * several segments (kode over 2–4 columns), so a space at a part's ends is a split.
+ */
+export function parseKodeParts(parts: CellValue[], inText = false): Kode {
   if (!Array.isArray(parts) || parts.length === 0) return build([]);
   const first = parts[0];
   let restEmpty = true;
@@ -289,7 +295,7 @@ export function parseKodeParts(parts: CellValue[]): Kode {
     if (typeof first === "number" && Number.isFinite(first)) return parseKodeText(String(first));
     return build([first]);
   }
-  return build(parts.slice(0, 5));
+  return build(parts.slice(0, 5), inText);
 }
 
 export function kodeLevel(text: string): KodeLevel | null {

@@ -4,10 +4,51 @@ import type { Finding } from "./finding";
 import { a1, cellText, type CellValue, type SheetView } from "./grid";
 import { layoutGeometry, buildLayoutHeader } from "./layouts/build";
 import { LEVEL_DEPTH, type ColumnRole, type TableModel, type TableRow } from "./model";
-import { kodePrefix } from "./tables/levels";
 import { totalRowIndex } from "./rules/money";
 import { composedFormula, type ComposedFormula, type SheetWrite, type WriteValue } from "./plan";
 import { formatRupiah, parseRupiah } from "./rupiah";
+import type { ValidateOptions } from "./rules/context";
+import { Findings } from "./finding";
+import { nomenklaturRule } from "./rules/nomenklatur";
+import { satuanRule } from "./rules/satuan";
+import { MONEY_LEVELS, selectTabel42Rows, type LeftOutRow } from "./triwulan-rows";
+
+const TARGET_ROLES: readonly ColumnRole[] = ["targetAkhirRenstra", "realisasiCapaianLalu", "prakiraanCapaian", "target"];
+
+/**
+ * What Tabel 4.1's own satuan and nomenclature checks say of its rows, for the copy: targets whose satuan they
+ * fault (row → the findings' messages), nama the list gives officially (row → nama), rows it faults otherwise.
+ */
+function sourceChecks(table41: TableModel, view: SheetView, nomenklatur: ValidateOptions | undefined): { targets: Map<number, string[]>; nama: Map<number, string>; leave: Map<number, string> } {
+  const rows = table41.rows;
+  const byR = new Map(rows.map((r, i) => [r.r, i]));
+  const rowOf = (cell: string): number | undefined => byR.get(Number(/\d+$/.exec(cell)?.[0]) - 1);
+  const targets = new Map<number, string[]>();
+  const nama = new Map<number, string>();
+  const leave = new Map<number, string>();
+  const add = (i: number, why: string): void => {
+    targets.set(i, [...(targets.get(i) ?? []), why]);
+  };
+  const satuan = new Findings();
+  satuanRule({ table: table41, view, findings: satuan, options: {} });
+  for (const f of satuan.list) {
+    const i = rowOf(f.cell);
+    if (f.severity !== "info" && i !== undefined) add(i, f.message.replace(/\.$/, ""));
+  }
+  if (nomenklatur?.nomenklatur) {
+    const found = new Findings();
+    nomenklaturRule({ table: table41, view, findings: found, options: nomenklatur });
+    const namaCol = table41.columns.nama?.[0];
+    for (const f of found.list) {
+      const i = rowOf(f.cell);
+      if (f.severity === "info" || i === undefined || rows[i].level === "total") continue;
+      if (f.rule === "nomenklatur.satuan-berbeda") add(i, f.message.replace(/\.$/, ""));
+      else if (f.fix && namaCol !== undefined && f.fix.cell === a1(rows[i].r, namaCol) && typeof f.fix.value === "string") nama.set(i, f.fix.value);
+      else leave.set(i, `menurut daftar nomenklatur: ${f.message.replace(/\.$/, "")}`);
+    }
+  }
+  return { targets, nama, leave };
+}
 
 export const TRIWULAN = 4;
 export const DEFAULT_PROFILE: readonly number[] = [25, 25, 25, 25];
@@ -126,6 +167,8 @@ export interface Tabel42Options {
   sheetName?: string;
   tahun?: number;
   opd?: string;
+  /** The nomenclature list in use (as validation has it): official nama written, rows it faults left out. */
+  nomenklatur?: ValidateOptions;
 }
 
 export interface Tabel42Result {
@@ -133,9 +176,11 @@ export interface Tabel42Result {
   findings: Finding[];
   /**
    * Sum of the pagu distributed and of each triwulan, for the report; `stated` is the total Tabel 4.1 writes on its
-   * total row (where it has a readable one), `leftOut` the rows left out because their pagu cannot be read.
+   * total row (where it has a readable one), `leftOut` the rows of Tabel 4.1 left out (pagu unreadable, kode,
+   * place or duplicate uncertain, or under such a row), `leftOutRows` which and why.
    */
   totals: { pagu: number; triwulan: number[]; stated?: number; leftOut: number };
+  leftOutRows: LeftOutRow[];
   /** Rows whose pagu was distributed. */
   distributed: number;
 }
@@ -158,8 +203,6 @@ const COPIED_ROLES: ColumnRole[] = [
   "keterangan",
 ];
 
-const MONEY_LEVELS = new Set(["program", "kegiatan", "subkegiatan"]);
-
 /** Row refs as compact SUM arguments: consecutive rows become ranges (T9:T11,T14). */
 function sumFormula(col: string, rows: number[]): ComposedFormula {
   const sorted = [...rows].sort((x, y) => x - y);
@@ -171,39 +214,6 @@ function sumFormula(col: string, rows: number[]): ComposedFormula {
     i = j + 1;
   }
   return composedFormula(`=SUM(${parts.join(",")})`);
-}
-
-function padded(segs: readonly string[]): string[] {
-  const out = segs.slice(0, 5);
-  while (out.length < 5) out.push("");
-  return out;
-}
-
-/**
- * The kode a generated row carries: the corrected kode (split segments joined, zeros restored) cut to the row's
- * own level (a program row's stray kegiatan segment left out). Where a segment cannot be corrected ("2.0"), the
- * kode its sub rows agree on; else the kode as written (the row's own finding on Tabel 4.1 says what is wrong).
- */
-function kodeSegments(rows: readonly TableRow[], i: number, children: Map<number, number[]>): string[] {
-  const row = rows[i];
-  const depth = row.level in LEVEL_DEPTH ? LEVEL_DEPTH[row.level as keyof typeof LEVEL_DEPTH] : undefined;
-  if (row.kode && depth !== undefined) {
-    const own = kodePrefix(row.kode, depth);
-    if (own !== undefined) return padded(row.kode.normalized.slice(0, depth));
-    const fromKids = new Set<string>();
-    for (const k of children.get(i) ?? []) {
-      const kk = rows[k].kode;
-      const prefix = kk && kodePrefix(kk, depth);
-      fromKids.add(prefix ? kk.normalized.slice(0, depth).join("|") : "?");
-    }
-    if (fromKids.size === 1) {
-      const only = [...fromKids][0];
-      if (only !== "?") return padded(only.split("|"));
-    }
-  }
-  // Every segment that can be corrected is; the others stay as written.
-  if (row.kode) return padded(depth !== undefined && depth < 5 && row.kode.level && LEVEL_DEPTH[row.kode.level] > depth ? row.kode.normalized.slice(0, depth) : row.kode.normalized);
-  return padded(row.kodeParts);
 }
 
 /**
@@ -244,41 +254,33 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
   const results: CellValue[][] = header.rows.map((r) => r.map(() => null));
   const bold: number[] = [...(header.boldRows ?? [])];
 
-  const source = table41.rows.filter((r) => r.level !== "total");
-  const outRow = new Map<number, number>(); // index in table41.rows → 0-based output row
-  const children = new Map<number, number[]>(); // index → indices of money children
-  const indexOf = new Map(table41.rows.map((r, i) => [r, i]));
-  for (const r of source) {
-    const i = indexOf.get(r) as number;
-    if (r.parent !== undefined && MONEY_LEVELS.has(r.level) && MONEY_LEVELS.has(table41.rows[r.parent].level)) {
-      const list = children.get(r.parent) ?? [];
-      list.push(i);
-      children.set(r.parent, list);
-    }
+  // Which rows go in (certain kode, place and pagu) and which are left out, named in the note (triwulan-rows.ts).
+  const checks = sourceChecks(table41, view, options.nomenklatur);
+  const selection = {
+    ...selectTabel42Rows(table41, view, { extra: checks.leave }),
+    officialNama: checks.nama,
+    targetsNotCopied: [] as { index: number; row: TableRow; why: string[] }[],
+  };
+  for (const i of selection.kept) {
+    const why = checks.targets.get(i);
+    if (why) selection.targetsNotCopied.push({ index: i, row: table41.rows[i], why });
   }
+  const outRow = new Map<number, number>(); // index in table41.rows → 0-based output row
+  const indexOf = new Map(table41.rows.map((r, i) => [r, i]));
+  const kept = selection.kept.map((i) => table41.rows[i]);
+  const keptSet = new Set(selection.kept);
+  const noTargets = new Set(selection.targetsNotCopied.map((t) => t.index));
+  const leftOut = selection.leftOut;
+  const children = new Map<number, number[]>();
+  const hadKids = new Set(selection.children.keys());
+  for (const [p, kids] of selection.children) children.set(p, kids.filter((k) => keptSet.has(k)));
 
   // Computed figures per source index: pagu and Rp per triwulan (null where unknown).
   const paguOf = new Map<number, number>();
   const rpOf = new Map<number, number[]>();
   let distributed = 0;
   const srcCol = (role: ColumnRole): number | undefined => table41.columns[role]?.[0];
-
-  // Rows whose pagu cannot be read are left out (their parents sum what can be read) and named in a note.
   const pCol = srcCol("pagu");
-  const leftOut: { row: TableRow; text: string; cell: string; reason: string }[] = [];
-  const kept = source.filter((r) => {
-    const i = indexOf.get(r) as number;
-    if (!MONEY_LEVELS.has(r.level) || children.get(i) || pCol === undefined) return true;
-    const v = view.value(r.r, pCol);
-    const parsed = parseRupiah(v);
-    if (parsed.ok || parsed.kind === "empty" || parsed.kind === "dash") return true;
-    leftOut.push({ row: r, text: cellText(v), cell: a1(r.r, pCol), reason: parsed.message ? parsed.message.replace(/\.$/, "") : "tidak terbaca sebagai rupiah" });
-    return false;
-  });
-  const keptSet = new Set(kept.map((r) => indexOf.get(r) as number));
-  // A parent stays a parent when its rows are left out (its money cells then stay empty): never a leaf.
-  const hadKids = new Set(children.keys());
-  for (const [p, kids] of children) children.set(p, kids.filter((k) => keptSet.has(k)));
 
   const start = rows.length;
   kept.forEach((r, k) => {
@@ -290,7 +292,7 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
     const out = outRow.get(i) as number;
     const line: WriteValue[] = new Array<WriteValue>(width).fill(null);
     const fmt: (string | null)[] = new Array<string | null>(width).fill(null);
-    const kode = kodeSegments(table41.rows, i, children);
+    const kode = [...(selection.kode.get(i) ?? r.kodeParts), "", "", "", "", ""].slice(0, 5);
     const kodeCols = geo.kodeColumns;
     kode.forEach((s, j) => {
       if (j < kodeCols.length) line[kodeCols[j]] = s === "" ? null : s;
@@ -298,8 +300,8 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
     for (const role of COPIED_ROLES) {
       const from = srcCol(role);
       const to = geo.columns[role];
-      if (from === undefined || to === undefined) continue;
-      const v = view.value(r.r, from);
+      if (from === undefined || to === undefined || (noTargets.has(i) && TARGET_ROLES.includes(role))) continue;
+      const v = role === "nama" && checks.nama.has(i) ? (selection.officialNama.get(i) as string) : view.value(r.r, from);
       line[to] = v === "" ? null : v;
     }
     const kids = children.get(i);
@@ -337,16 +339,17 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
   }
 
   // Parents bottom-up: every money row with money children sums them; order by depth so children come first.
-  const parents = [...children.keys()].filter((p) => (children.get(p) as number[]).length > 0).sort((x, y) => depthOf(table41, y) - depthOf(table41, x));
+  const parents = [...children.keys()].filter((p) => (children.get(p) as number[]).length > 0).sort((x, y) => levelDepth(table41.rows[y].level) - levelDepth(table41.rows[x].level));
   const setSum = (out: number, kidRows: number[], kidPagu: (number | undefined)[], kidRp: (number[] | undefined)[]): { pagu: number; rp: number[] } => {
     const line = rows[out];
     const res = results[out];
     const pagu = kidPagu.reduce<number>((s, v) => s + (v ?? 0), 0);
-    line[paguCol] = sumFormula(letter(paguCol), kidRows);
+    // The total over no rows (every row left out) is 0 as a constant: "=SUM()" is no formula.
+    line[paguCol] = kidRows.length > 0 ? sumFormula(letter(paguCol), kidRows) : 0;
     res[paguCol] = pagu;
     const rp = [0, 1, 2, 3].map((q) => kidRp.reduce<number>((s, v) => s + (v?.[q] ?? 0), 0));
     rp.forEach((v, q) => {
-      line[rpCols[q]] = sumFormula(letter(rpCols[q]), kidRows);
+      line[rpCols[q]] = kidRows.length > 0 ? sumFormula(letter(rpCols[q]), kidRows) : 0;
       res[rpCols[q]] = v;
       const rpRef = `${letter(rpCols[q])}${out + 1}`;
       const paguRef = `${letter(paguCol)}${out + 1}`;
@@ -384,7 +387,10 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
   }
 
   // Total: the money rows that have no money parent.
-  const roots = kept.map((r) => indexOf.get(r) as number).filter((i) => MONEY_LEVELS.has(table41.rows[i].level) && !(table41.rows[i].parent !== undefined && MONEY_LEVELS.has(table41.rows[table41.rows[i].parent as number].level)));
+  const roots = kept.map((r) => indexOf.get(r) as number).filter((i) => {
+    const p = selection.parentOf(i);
+    return MONEY_LEVELS.has(table41.rows[i].level) && !(p !== undefined && MONEY_LEVELS.has(table41.rows[p].level));
+  });
   const totalOut = rows.length;
   const totalLine: WriteValue[] = new Array<WriteValue>(width).fill(null);
   totalLine[geo.columns.nama as number] = "JUMLAH";
@@ -403,25 +409,88 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
     roots.map((k) => rpOf.get(k)),
   );
 
-  const lastRow = rows.length;
-  if (leftOut.length > 0) {
-    const noteCol = 0;
-    const line = (text: string): void => {
-      const l: WriteValue[] = new Array<WriteValue>(width).fill(null);
-      l[noteCol] = text;
-      rows.push(l);
-      formats.push(new Array<string | null>(width).fill(null));
-      results.push(new Array<CellValue>(width).fill(null));
+  // Totals state what they cover: a parent (and the JUMLAH row) without some of its rows says so.
+  const ketCol = geo.columns.keterangan;
+  if (ketCol !== undefined) {
+    const missing = new Map<number, number>();
+    for (const o of leftOut) {
+      if (!MONEY_LEVELS.has(o.row.level)) continue;
+      for (let p = selection.parentOf(o.index); p !== undefined; p = selection.parentOf(p)) missing.set(p, (missing.get(p) ?? 0) + 1);
+      missing.set(-1, (missing.get(-1) ?? 0) + 1);
+    }
+    const say = (out: number, n: number | undefined): void => {
+      if (!n) return;
+      const own = rows[out][ketCol];
+      const text = `Jumlah tanpa ${n} baris yang tidak dimasukkan (lihat catatan di bawah tabel)`;
+      rows[out][ketCol] = typeof own === "string" && own.trim() !== "" ? `${own}; ${text}` : text;
     };
-    rows.push(new Array<WriteValue>(width).fill(null));
+    for (const [i, out] of outRow) say(out, missing.get(i));
+    say(totalOut, missing.get(-1));
+  }
+
+  const lastRow = rows.length;
+  const noteCol = 0;
+  const noteLine = (text: string): void => {
+    const l: WriteValue[] = new Array<WriteValue>(width).fill(null);
+    l[noteCol] = text;
+    rows.push(l);
     formats.push(new Array<string | null>(width).fill(null));
     results.push(new Array<CellValue>(width).fill(null));
+  };
+  const kodeNama = (row: TableRow, corrected?: string[]): string => {
+    const kode = corrected ? corrected.filter((x) => x !== "").join(".") : (row.kode?.text ?? row.kodeText);
+    return `${kode ? `${kode} ` : ""}${row.nama}`;
+  };
+  if (leftOut.length > 0) {
+    noteLine("");
     // Starts with "Tabel …" so that a reader of this sheet takes it as a title below the table, not as a row of it.
-    line(`Tabel 4.2 di atas tidak memuat ${leftOut.length} sub kegiatan karena pagunya pada Tabel 4.1 tidak terbaca; jumlahnya tanpa baris berikut:`);
+    noteLine(`Tabel 4.2 di atas tidak memuat ${leftOut.length} baris Tabel 4.1 (${leftOutSummary(leftOut)}); jumlahnya tanpa baris berikut:`);
     for (const o of leftOut) {
-      const kode = o.row.kode?.text ?? o.row.kodeText;
-      line(`${kode ? `${kode} ` : ""}${o.row.nama} — ${view.name}!${o.cell} "${o.text}" (${o.reason})`);
-      findings.push(note(sheet, a1(rows.length - 1, noteCol), `Sub kegiatan ${kode ? `${kode} ` : ""}"${o.row.nama}" tidak dimasukkan ke Tabel 4.2: pagunya pada Tabel 4.1 (${view.name}!${o.cell}) "${o.text}" tidak terbaca sebagai rupiah (${o.reason}).`, o.text));
+      if (o.reason === "pagu") {
+        noteLine(`${kodeNama(o.row)} — ${view.name}!${o.paguCell} "${o.paguText}" (${o.paguProblem})`);
+        findings.push(note(sheet, a1(rows.length - 1, noteCol), `Sub kegiatan ${kodeNama(o.row).replace(o.row.nama, `"${o.row.nama}"`)} tidak dimasukkan ke Tabel 4.2: ${leftOutWhy(o, view.name)}.`, o.paguText ?? ""));
+      } else {
+        noteLine(`${kodeNama(o.row)} — ${leftOutWhy(o, view.name)}`);
+        findings.push({
+          rule: "triwulan.baris-tidak-dimasukkan",
+          category: "triwulan",
+          severity: "warning",
+          sheet,
+          cell: a1(rows.length - 1, noteCol),
+          message: `${capitalize(LEVEL_LABEL[o.row.level] ?? "baris")} ${kodeNama(o.row).replace(o.row.nama, `"${o.row.nama}"`)} tidak dimasukkan ke Tabel 4.2: ${leftOutWhy(o, view.name)}.`,
+          actual: o.row.kode?.text ?? o.row.kodeText,
+        });
+      }
+    }
+  }
+  for (const [i, nama] of selection.officialNama) {
+    const out = outRow.get(i);
+    const namaCol = geo.columns.nama;
+    if (out === undefined || namaCol === undefined) continue;
+    findings.push({
+      rule: "triwulan.nama-resmi",
+      category: "triwulan",
+      severity: "info",
+      sheet,
+      cell: a1(out, namaCol),
+      message: `Nama ${kodeNama(table41.rows[i], selection.kode.get(i)).replace(table41.rows[i].nama, `"${table41.rows[i].nama}"`)} ditulis di Tabel 4.2 sesuai daftar nomenklatur: "${nama}".`,
+      actual: table41.rows[i].nama,
+    });
+  }
+  if (selection.targetsNotCopied.length > 0) {
+    noteLine("");
+    noteLine(`Tabel 4.2 di atas tidak memuat target ${selection.targetsNotCopied.length} baris karena satuannya pada Tabel 4.1 bermasalah (perbaiki di Tabel 4.1, lalu buat ulang):`);
+    for (const t of selection.targetsNotCopied) {
+      const label = kodeNama(t.row, selection.kode.get(t.index));
+      noteLine(`${label} — ${t.why.join("; ")}`);
+      findings.push({
+        rule: "triwulan.target-tidak-disalin",
+        category: "triwulan",
+        severity: "info",
+        sheet,
+        cell: a1(rows.length - 1, noteCol),
+        message: `Target ${label.replace(t.row.nama, `"${t.row.nama}"`)} tidak disalin ke Tabel 4.2: pada Tabel 4.1, ${t.why.join("; ")}.`,
+      });
     }
   }
   const write: SheetWrite = {
@@ -436,13 +505,54 @@ export function generateTabel42(table41: TableModel, view: SheetView, options: T
   const totalIndex = pCol === undefined ? undefined : totalRowIndex(table41, view, ["pagu"]);
   const statedCell = totalIndex === undefined || pCol === undefined ? undefined : parseRupiah(view.value(table41.rows[totalIndex].r, pCol));
   const stated = statedCell?.ok ? statedCell.value : undefined;
-  return { write, findings, totals: { pagu: total.pagu, triwulan: total.rp, ...(stated !== undefined ? { stated } : {}), leftOut: leftOut.length }, distributed };
+  return { write, findings, totals: { pagu: total.pagu, triwulan: total.rp, ...(stated !== undefined ? { stated } : {}), leftOut: leftOut.length }, leftOutRows: leftOut, distributed };
 }
 
-function depthOf(t: TableModel, i: number): number {
-  let d = 0;
-  for (let p = t.rows[i].parent; p !== undefined && d < 10; p = t.rows[p].parent) d++;
-  return d;
+/** Sub kegiatan 5, kegiatan 4, program 3: parents are summed deepest first, so their rows are summed before them. */
+function levelDepth(level: string): number {
+  return level in LEVEL_DEPTH ? LEVEL_DEPTH[level as keyof typeof LEVEL_DEPTH] : 0;
+}
+
+const LEVEL_LABEL: Partial<Record<string, string>> = { program: "program", kegiatan: "kegiatan", subkegiatan: "sub kegiatan", indikator: "baris indikator" };
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Why a row is left out, in Bahasa Indonesia (no final period): what the note and the pane say after its kode and nama. */
+export function leftOutWhy(o: LeftOutRow, sheet: string): string {
+  switch (o.reason) {
+    case "pagu":
+      return `pagunya pada Tabel 4.1 (${sheet}!${o.paguCell}) "${o.paguText}" tidak terbaca sebagai rupiah (${o.paguProblem})`;
+    case "kode":
+      return `kodenya tidak dapat dipastikan: ${o.detail ? o.detail.replace(/\.$/, "") : `kodenya "${o.row.kodeText}" tidak lengkap untuk ${o.row.level}`}`;
+    case "duplikat":
+      return `kode ${o.detail} tertulis ${o.lines?.length} kali pada Tabel 4.1 (baris ${o.lines?.join(", ")}); tidak pasti mana yang dimaksud`;
+    case "letak":
+      return o.detail ? `letaknya dalam hierarki tidak pasti: induk kodenya (${o.detail}) tidak ada di atasnya pada Tabel 4.1` : "letaknya dalam hierarki tidak pasti: kodenya menunjuk induk lain daripada baris di atasnya";
+    case "induk":
+      return `induknya (${o.detail}) tidak dimasukkan`;
+    case "rincian":
+      return "semua rinciannya tidak dimasukkan, sehingga jumlahnya tidak dapat dihitung";
+    default:
+      return o.detail ?? "";
+  }
+}
+
+/** "1 pagunya tidak terbaca, 4 kodenya tidak pasti": the left-out rows counted by reason. */
+export function leftOutSummary(leftOut: readonly LeftOutRow[]): string {
+  const words: Record<LeftOutRow["reason"], string> = {
+    pagu: "pagunya tidak terbaca",
+    kode: "kodenya tidak pasti",
+    duplikat: "kodenya ganda",
+    letak: "letaknya tidak pasti",
+    nomenklatur: "tidak sesuai daftar nomenklatur",
+    induk: "induknya tidak dimasukkan",
+    rincian: "semua rinciannya tidak dimasukkan",
+  };
+  const n = new Map<string, number>();
+  for (const o of leftOut) n.set(o.reason, (n.get(o.reason) ?? 0) + 1);
+  return (Object.keys(words) as LeftOutRow["reason"][]).filter((k) => n.has(k)).map((k) => `${n.get(k)} ${words[k]}`).join(", ");
 }
 
 function note(sheet: string, cell: string, message: string, actual: string): Finding {

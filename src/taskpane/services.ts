@@ -46,6 +46,8 @@ export type ValidationStage = "membaca" | "memeriksa";
 export interface ValidationRun {
   wb: WorkbookGrid;
   result: ValidationResult;
+  /** The options it ran with (the nomenclature list in use), for what the pane then generates from it. */
+  options?: ValidateOptions;
 }
 
 /** The user's sheets: what the engine checks (the add-in's own sheets are reports, not Renja tables). */
@@ -68,7 +70,7 @@ export async function runValidation(port: ExcelPort, onStage: (stage: Validation
   const again = validate === validateWorkbook ? memoValidate(options) : (g: WorkbookGrid): ValidationResult => validate(g, options);
   const result = planAllFixes(again(user), user, again).result;
   onStage("memeriksa", 1);
-  return { wb, result };
+  return { wb, result, options };
 }
 
 /** The date and time shown in Riwayat Perbaikan and Hasil Validasi: "2024-05-01 13:45" (local time). */

@@ -4,8 +4,9 @@ import { parseProfileFields } from "../renja/triwulan-profile";
 import { SheetView, cellText, type WorkbookGrid } from "../renja/grid";
 import { formatRupiah } from "../renja/rupiah";
 import type { TableModel } from "../renja/model";
+import type { ValidateOptions } from "../renja/rules/context";
 import type { WritePlan } from "../renja/plan";
-import { generateTabel42, sharePercent, TABEL42_SHEET, TriwulanError, type Tabel42Result } from "../renja/triwulan";
+import { generateTabel42, leftOutSummary, sharePercent, TABEL42_SHEET, TriwulanError, type Tabel42Result } from "../renja/triwulan";
 import type { ApplyReport, ExcelPort, ValidationRun } from "./services";
 
 export interface ProfilePreset {
@@ -91,6 +92,8 @@ export interface Tabel42Choice {
   roundThousands?: boolean;
   tahun?: number;
   opd?: string;
+  /** The nomenclature list the validation used: the generated sheet is checked against it too. */
+  nomenklatur?: ValidateOptions;
 }
 
 export interface Tabel42Preview {
@@ -112,6 +115,7 @@ export function previewTabel42(wb: WorkbookGrid, table: TableModel, choice: Tabe
     tahun: choice.tahun,
     opd: choice.opd,
     sheetName: TABEL42_SHEET,
+    nomenklatur: choice.nomenklatur,
   });
   result.write.after = table.sheet;
   const { pagu, triwulan } = result.totals;
@@ -130,12 +134,13 @@ export function previewTabel42(wb: WorkbookGrid, table: TableModel, choice: Tabe
 export function totalText(preview: Tabel42Preview): string {
   const { pagu, stated, leftOut } = preview.result.totals;
   const sum = preview.quarters.reduce((s, q) => s + q.rp, 0);
+  const which = leftOut > 0 ? "jumlah pagu sub kegiatan Tabel 4.1 yang dimasukkan" : "jumlah pagu sub kegiatan Tabel 4.1";
   const parts = [
     preview.exact
-      ? `Jumlah triwulan I–IV Rp ${formatRupiah(sum)} sama dengan pagu yang dibagi, yaitu jumlah pagu sub kegiatan Tabel 4.1 (dihitung): Rp ${formatRupiah(pagu)}.`
-      : `Jumlah triwulan I–IV Rp ${formatRupiah(sum)} tidak sama dengan pagu yang dibagi Rp ${formatRupiah(pagu)} (jumlah pagu sub kegiatan Tabel 4.1, dihitung).`,
+      ? `Jumlah triwulan I–IV Rp ${formatRupiah(sum)} sama dengan pagu yang dibagi, yaitu ${which} (dihitung): Rp ${formatRupiah(pagu)}.`
+      : `Jumlah triwulan I–IV Rp ${formatRupiah(sum)} tidak sama dengan pagu yang dibagi Rp ${formatRupiah(pagu)} (${which}, dihitung).`,
   ];
-  if (leftOut > 0) parts.push(`${leftOut} sub kegiatan tidak dimasukkan karena pagunya tidak terbaca (lihat catatan).`);
+  if (leftOut > 0) parts.push(`${leftOut} baris Tabel 4.1 tidak dimasukkan (${leftOutSummary(preview.result.leftOutRows)}; lihat catatan).`);
   if (stated !== undefined) {
     parts.push(
       stated === pagu

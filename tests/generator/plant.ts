@@ -6,7 +6,7 @@ import type { Category } from "../../src/renja/finding";
 import type { ColumnRole, TableKind } from "../../src/renja/model";
 import type { Rng } from "./prng";
 import type { GenIndikator, GenNode } from "./renja-model";
-import { getCell, idNumber, setCell, targetText, type GeneratedWorkbook, type GenRow, type GenTable } from "./renja-generator";
+import { getCell, idNumber, kodeColumnTexts, setCell, targetText, type GeneratedWorkbook, type GenRow, type GenTable } from "./renja-generator";
 
 export interface ExpectedFinding {
   kind: PlantKind;
@@ -17,6 +17,25 @@ export interface ExpectedFinding {
   at: { sheet: string; cell: string }[];
   /** What was planted, for failure messages. */
   note: string;
+  /** The value the finding names as right (its `expected`), where the plant knows it. */
+  expected?: string | number;
+  /** The fix the finding proposes: the value written, or null where none may be offered. */
+  fix?: string | number | null;
+  /**
+   * Every error and warning the plant causes, exactly (the planted cell's and its consequences), where the planter
+   * can work them out from what it planted; tests/planted-forms.test.ts compares them with the engine's.
+   */
+  exact?: ExactFinding[];
+}
+
+export interface ExactFinding {
+  severity: "error" | "warning";
+  rule: string;
+  sheet: string;
+  cell: string;
+  expected?: string | number;
+  /** The fix offered (its cell and value), or null where none is. */
+  fix: { cell: string; value: string | number } | null;
 }
 
 export const PLANT_KINDS = [
@@ -44,6 +63,20 @@ export const PLANT_KINDS = [
   "triwulan-rp",
   "rekonsiliasi-pagu",
   "struktur-ref",
+  // Issue 9 item 7: a kode split in each of its six parts (U, BB, PP, K, KK, SSSS), duplicates at every level, and
+  // errors one step beyond each tolerance (Rp 1, a capaian 0,01, a K share 0,1).
+  "kode-split-urusan",
+  "kode-split-bidang",
+  "kode-split-program",
+  "kode-split-level",
+  "kode-split-sub",
+  "kode-duplicate-program",
+  "kode-duplicate-kegiatan",
+  "pagu-parent-rp1",
+  "capaian-edge",
+  "triwulan-k-edge",
+  "triwulan-rp-rp1",
+  "rekonsiliasi-rp1",
 ] as const;
 export type PlantKind = (typeof PLANT_KINDS)[number];
 
@@ -138,17 +171,26 @@ function parentOf(gen: GeneratedWorkbook, node: GenNode): GenNode | undefined {
   return undefined;
 }
 
-/** Writes one kode segment (0 urusan … 4 sub kegiatan); returns the cell holding it. */
+/**
+ * Writes one kode segment (0 urusan … 4 sub kegiatan) in whichever kode column holds it (five columns: its own; one
+ * column: the whole kode; 2–4 columns: the last one holds the remaining segments); returns the cell written.
+ */
 function setKodeSegment(ctx: Ctx, t: GenTable, row: GenRow, segment: number, text: string, base: string[]): string {
-  const cols = t.columns.kode ?? [];
-  if (cols.length >= 5) {
-    setCell(ctx.gen, t.sheet, row.r, cols[segment], text);
-    return a1(row.r, cols[segment]);
-  }
   const segments = base.slice();
   segments[segment] = text;
-  setCell(ctx.gen, t.sheet, row.r, cols[0], segments.filter((s) => s !== "").join("."));
-  return a1(row.r, cols[0]);
+  return setKode(ctx, t, row, segments, segment);
+}
+
+/**
+ * Writes a kode over the table's kode columns, only the columns holding the `changed` segments (an urusan typed as a
+ * number stays so); returns the cell of the column holding the first of them.
+ */
+function setKode(ctx: Ctx, t: GenTable, row: GenRow, segments: string[], ...changed: number[]): string {
+  const cols = t.columns.kode ?? [];
+  const texts = cols.length >= 5 ? segments : cols.length === 1 ? [segments.filter((s) => s !== "").join(".")] : kodeColumnTexts(segments, cols.length);
+  const at = (segment: number): number => Math.min(segment, cols.length - 1);
+  for (const c of new Set(changed.map(at))) setCell(ctx.gen, t.sheet, row.r, cols[c], texts[c] === "" ? null : texts[c]);
+  return a1(row.r, cols[at(changed[0])]);
 }
 
 /** The cell of a kode's first segment: where whole-kode findings (duplicate, parent) are anchored. */
@@ -241,13 +283,7 @@ function capaianWrong(ctx: Ctx, role: "tingkatRealisasi" | "tingkatCapaianRenstr
 // ------------------------------------------------------------------ the planters
 
 export const PLANTERS: Record<PlantKind, Planter> = {
-  "kode-split": (ctx) => {
-    const { table, row } = pickRow(ctx, KODE_TABLES, isLevel("kegiatan", "subkegiatan"));
-    const kode = (row.node as GenNode).kode;
-    const split = `${kode[3].slice(0, 3)} ${kode[3].slice(3)}`; // "2.0 1", as PDF pastes wrap it
-    const cell = setKodeSegment(ctx, table, row, 3, split, kode);
-    return { category: "kode", rule: "kode.split", at: [{ sheet: table.sheet, cell }], note: `kegiatan "${split}"` };
-  },
+  "kode-split": (ctx) => splitPart(ctx, 3, (s) => `${s.slice(0, 3)} ${s.slice(3)}`), // "2.0 1", as PDF pastes wrap it
   "kode-short": (ctx) => {
     const { table, row } = pickRow(ctx, KODE_TABLES, isLevel("subkegiatan"));
     const kode = (row.node as GenNode).kode;
@@ -281,7 +317,9 @@ export const PLANTERS: Record<PlantKind, Planter> = {
     const before = siblings[siblings.indexOf(node) - 1];
     markUsed(ctx, table, rowOfNode(table, before));
     setKodeSegment(ctx, table, row, 4, before.kode[4], node.kode);
-    return { category: "kode", rule: "kode.duplikat", at: [{ sheet: table.sheet, cell: kodeCell(table, row) }], note: `sub kegiatan ${before.kode.join(".")} twice` };
+    const cell = kodeCell(table, row);
+    // Which of the two is wrong cannot be known: no fix.
+    return { category: "kode", rule: "kode.duplikat", at: [{ sheet: table.sheet, cell }], note: `sub kegiatan ${before.kode.join(".")} twice`, fix: null, exact: [{ severity: "error", rule: "kode.duplikat", sheet: table.sheet, cell, fix: null }] };
   },
   "kode-not-under-parent": (ctx) => {
     const { table, row } = pickRow(ctx, KODE_TABLES, (_, r) => {
@@ -294,13 +332,7 @@ export const PLANTERS: Record<PlantKind, Planter> = {
     const other = ctx.rng.pick((parentOf(ctx.gen, kegiatan) as GenNode).children.filter((k) => k !== kegiatan));
     // The other kegiatan's segment, and a sub kegiatan number no row uses: only the placement is wrong.
     const kode = [...node.kode.slice(0, 3), other.kode[3], `9${String(ctx.rng.int(0, 999)).padStart(3, "0")}`];
-    const cols = table.columns.kode ?? [];
-    if (cols.length >= 5) {
-      setCell(ctx.gen, table.sheet, row.r, cols[3], kode[3]);
-      setCell(ctx.gen, table.sheet, row.r, cols[4], kode[4]);
-    } else {
-      setCell(ctx.gen, table.sheet, row.r, cols[0], kode.join("."));
-    }
+    setKode(ctx, table, row, kode, 3, 4);
     return { category: "kode", rule: "kode.tidak-di-bawah-induk", at: [{ sheet: table.sheet, cell: kodeCell(table, row) }], note: `${kode.join(".")} under ${kegiatan.kode.slice(0, 4).join(".")}` };
   },
   "kode-level-digit": (ctx) => {
@@ -441,7 +473,146 @@ export const PLANTERS: Record<PlantKind, Planter> = {
     setCell(ctx.gen, table.sheet, row.r, col(table, role), "#REF!");
     return { category: "struktur", rule: "struktur.nilai-galat", at: [{ sheet: table.sheet, cell: cellOf(table, row, role) }], note: `#REF! in ${role}` };
   },
+  "kode-split-urusan": (ctx) => {
+    // Only the urusan digit can split from its dot inside a cell holding the whole kode ("1 .06.01…"): a table with
+    // the kode in one column, or else a row whose whole kode was pasted into the first kode column.
+    const single = ctx.gen.tables.some((t) => KODE_TABLES.includes(t.kind) && (t.columns.kode ?? []).length === 1);
+    const { table, row } = pickRow(ctx, KODE_TABLES, (t, r) => (!single || (t.columns.kode ?? []).length === 1) && ["program", "kegiatan", "subkegiatan"].includes(r.kind));
+    const kode = (row.node as GenNode).kode.filter((x) => x !== "").join(".");
+    const text = kode.replace(/^(\d)\./, "$1 .");
+    const cols = table.columns.kode ?? [];
+    cols.forEach((c, i) => setCell(ctx.gen, table.sheet, row.r, c, i === 0 ? text : null));
+    const cell = a1(row.r, cols[0]);
+    return { category: "kode", rule: "kode.split", at: [{ sheet: table.sheet, cell }], note: `"${text}"`, expected: "1", fix: kode, exact: [{ severity: "warning", rule: "kode.split", sheet: table.sheet, cell, expected: "1", fix: { cell, value: kode } }] };
+  },
+  "kode-split-bidang": (ctx) => splitPart(ctx, 1, (s) => `${s[0]} ${s.slice(1)}`),
+  "kode-split-program": (ctx) => splitPart(ctx, 2, (s) => `${s[0]}\n${s.slice(1)}`),
+  "kode-split-level": (ctx) => splitPart(ctx, 3, (s) => `${s[0]} ${s.slice(1)}`),
+  "kode-split-sub": (ctx) => splitPart(ctx, 4, (s) => `${s.slice(0, 2)} ${s.slice(2)}`),
+  "kode-duplicate-program": (ctx) => duplicateOf(ctx, "program"),
+  "kode-duplicate-kegiatan": (ctx) => duplicateOf(ctx, "kegiatan"),
+  "pagu-parent-rp1": (ctx) => {
+    const { table, row } = moneyPick(ctx, PAGU_TABLES, ["kegiatan"]);
+    markFamily(ctx, table, row.node as GenNode);
+    const node = row.node as GenNode;
+    const delta = ctx.rng.pick([-1, 1]);
+    bumpMoney(ctx, table, row, "pagu", node.pagu, delta);
+    const cell = cellOf(table, row, "pagu");
+    const exact: ExactFinding[] = [
+      { severity: "error", rule: "pagu.jumlah-tidak-sesuai", sheet: table.sheet, cell, expected: idNumber(node.pagu), fix: { cell, value: node.pagu } },
+      // The same figure against the table before it (Tabel 3.1 against 2.3's kebutuhan dana, a warning).
+      { severity: table.kind === "T3.1" ? "warning" : "error", rule: "rekonsiliasi.pagu-berbeda", sheet: table.sheet, cell, expected: idNumber(node.pagu), fix: null },
+    ];
+    // Tabel 4.2: its quarters, right, no longer add up to the wrong pagu.
+    if (table.kind === "T4.2") exact.push({ severity: "error", rule: "triwulan.rp-tidak-sama-pagu", sheet: table.sheet, cell: cellOf(table, row, "rp1"), expected: idNumber(node.pagu + delta), fix: null });
+    return { category: "pagu", rule: "pagu.jumlah-tidak-sesuai", at: [{ sheet: table.sheet, cell }], note: `kegiatan pagu off by Rp ${delta}`, expected: idNumber(node.pagu), fix: node.pagu, exact };
+  },
+  "capaian-edge": (ctx) => {
+    const { table, row } = pickRow(ctx, ["T2.1"], (t, r) => {
+      const v = getCell(ctx.gen, t.sheet, r.r, col(t, "tingkatRealisasi"));
+      const e = indikatorOf(r)?.evaluasi;
+      return e !== undefined && v !== "-" && v !== null && (e.targetLalu ?? 0) > 0;
+    });
+    const e = (indikatorOf(row) as GenIndikator).evaluasi;
+    // Kolom 8 = 7/6 × 100, rounded half up to two decimals (exact in integers), then one hundredth more: the first
+    // value beyond the tolerance, which accepts the rounded and the truncated figure.
+    const hundredths = Number((BigInt(e.realisasiLalu ?? 0) * 20000n + BigInt(e.targetLalu as number)) / (2n * BigInt(e.targetLalu as number)));
+    // Typed with two decimals ("70,60"): a one-decimal text would be a rounding the rule rightly accepts.
+    const text = ((hundredths + 1) / 100).toFixed(2).replace(".", ",");
+    setCell(ctx.gen, table.sheet, row.r, col(table, "tingkatRealisasi"), text);
+    const cell = cellOf(table, row, "tingkatRealisasi");
+    return { category: "capaian", rule: "capaian.tidak-sesuai", at: [{ sheet: table.sheet, cell }], note: `kolom 8 ${text}`, expected: idNumber(hundredths / 100), fix: hundredths / 100, exact: [{ severity: "warning", rule: "capaian.tidak-sesuai", sheet: table.sheet, cell, expected: idNumber(hundredths / 100), fix: { cell, value: hundredths / 100 } }] };
+  },
+  "triwulan-k-edge": (ctx) => {
+    const { table, row } = pickRow(ctx, ["T4.2"], isLevel("subkegiatan"));
+    const i = ctx.rng.int(0, 3);
+    const role = (["k1", "k2", "k3", "k4"] as const)[i];
+    // Two decimals written: the rule allows 0,02 for their rounding; 0,1 is beyond it.
+    const k = Math.round((ctx.gen.plan.kShares[i] + ctx.rng.pick([0.1, -0.1])) * 100) / 100;
+    const text = k.toFixed(2).replace(".", ",");
+    setCell(ctx.gen, table.sheet, row.r, col(table, role), text);
+    const cell = cellOf(table, row, "k1");
+    // Which share is wrong cannot be known: no fix.
+    return { category: "triwulan", rule: "triwulan.k-tidak-100", at: [{ sheet: table.sheet, cell }], note: `${role} = ${text}`, expected: "100%", fix: null, exact: [{ severity: "error", rule: "triwulan.k-tidak-100", sheet: table.sheet, cell, expected: "100%", fix: null }] };
+  },
+  "triwulan-rp-rp1": (ctx) => {
+    const { table, row } = pickRow(ctx, ["T4.2"], isLevel("subkegiatan"));
+    const i = ctx.rng.int(0, 3);
+    const role = (["rp1", "rp2", "rp3", "rp4"] as const)[i];
+    const node = row.node as GenNode;
+    bumpMoney(ctx, table, row, role, (node.pagu / 1000) * Math.round(ctx.gen.plan.kShares[i] * 10), ctx.rng.pick([-1, 1]));
+    const cell = cellOf(table, row, "rp1");
+    return { category: "triwulan", rule: "triwulan.rp-tidak-sama-pagu", at: [{ sheet: table.sheet, cell }], note: `${role} off by Rp 1`, expected: idNumber(node.pagu), fix: null, exact: [{ severity: "error", rule: "triwulan.rp-tidak-sama-pagu", sheet: table.sheet, cell, expected: idNumber(node.pagu), fix: null }] };
+  },
+  "rekonsiliasi-rp1": (ctx) => {
+    const t41 = ctx.gen.tables.find((t) => t.kind === "T4.1");
+    const t31 = ctx.gen.tables.find((t) => t.kind === "T3.1");
+    if (!t41 || !t31) throw new Error("rekonsiliasi needs Tabel 3.1 and 4.1");
+    const { row } = pickRow(ctx, ["T4.1"], isLevel("subkegiatan"));
+    const node = row.node as GenNode;
+    bumpMoney(ctx, t41, row, "pagu", node.pagu, 1);
+    // Tabel 4.1 stays consistent (its kegiatan, program and total follow), so each of its figures differs from 3.1's.
+    const exact: ExactFinding[] = [{ severity: "error", rule: "rekonsiliasi.pagu-berbeda", sheet: t41.sheet, cell: cellOf(t41, row, "pagu"), expected: idNumber(node.pagu), fix: null }];
+    for (let p = parentOf(ctx.gen, node); p; p = parentOf(ctx.gen, p)) {
+      const pr = rowOfNode(t41, p);
+      markUsed(ctx, t41, pr);
+      bumpMoney(ctx, t41, pr, "pagu", p.pagu, 1);
+      exact.unshift({ severity: "error", rule: "rekonsiliasi.pagu-berbeda", sheet: t41.sheet, cell: cellOf(t41, pr, "pagu"), expected: idNumber(p.pagu), fix: null });
+    }
+    const total = t41.rows.find((r) => r.kind === "total");
+    if (total) bumpTotal(ctx, t41, total, "pagu", 1);
+    return { category: "rekonsiliasi", rule: "rekonsiliasi.pagu-berbeda", at: [{ sheet: t41.sheet, cell: cellOf(t41, row, "pagu") }], note: `4.1 pagu ${node.pagu + 1} vs 3.1 ${node.pagu}`, expected: idNumber(node.pagu), fix: null, exact };
+  },
 };
+
+/** Splits one part of a kode (1 bidang, 2 program, 3 kegiatan's level digit from its number, 4 sub kegiatan). */
+function splitPart(ctx: Ctx, segment: number, split: (s: string) => string): Omit<ExpectedFinding, "kind"> {
+  const levels: GenRow["kind"][] = segment <= 2 ? ["program", "kegiatan", "subkegiatan"] : segment === 3 ? ["kegiatan", "subkegiatan"] : ["subkegiatan"];
+  const { table, row } = pickRow(ctx, KODE_TABLES, isLevel(...levels));
+  const kode = (row.node as GenNode).kode;
+  const text = split(kode[segment]);
+  const cell = setKodeSegment(ctx, table, row, segment, text, kode);
+  // The fix names the whole cell as it should read: the segment alone, or the text of the column holding it.
+  const cols = (table.columns.kode ?? []).length;
+  const fixed = cols >= 5 ? kode[segment] : cols === 1 ? kode.filter((s) => s !== "").join(".") : kodeColumnTexts(kode, cols)[Math.min(segment, cols - 1)];
+  return { category: "kode", rule: "kode.split", at: [{ sheet: table.sheet, cell }], note: `"${text}"`, expected: kode[segment], fix: fixed, exact: [{ severity: "warning", rule: "kode.split", sheet: table.sheet, cell, expected: kode[segment], fix: { cell, value: fixed } }] };
+}
+
+/** A program or kegiatan row carrying the kode of the one before it (same parent); the rows under it keep theirs. */
+function duplicateOf(ctx: Ctx, level: "program" | "kegiatan"): Omit<ExpectedFinding, "kind"> {
+  const segment = level === "program" ? 2 : 3;
+  const { table, row } = pickRow(ctx, KODE_TABLES, (t, r) => {
+    if (r.kind !== level || !r.node) return false;
+    const siblings = parentOf(ctx.gen, r.node)?.children ?? siblingPrograms(ctx.gen, r.node);
+    const i = siblings.indexOf(r.node);
+    return i > 0 && !ctx.used.has(`${t.sheet}!${rowOfNode(t, siblings[i - 1]).r}`);
+  });
+  const node = row.node as GenNode;
+  const siblings = parentOf(ctx.gen, node)?.children ?? siblingPrograms(ctx.gen, node);
+  const before = siblings[siblings.indexOf(node) - 1];
+  markUsed(ctx, table, rowOfNode(table, before));
+  markFamily(ctx, table, node);
+  const fixCell = setKodeSegment(ctx, table, row, segment, before.kode[segment], node.kode);
+  // The rows below still carry the node's own kode, which no other row has: that is the fix, in the cell written.
+  const own = node.kode.slice(0, segment + 1);
+  const cols = (table.columns.kode ?? []).length;
+  const value = cols >= 5 ? own[segment] : cols === 1 ? own.join(".") : kodeColumnTexts(own, cols)[Math.min(segment, cols - 1)];
+  const cell = kodeCell(table, row);
+  return {
+    category: "kode",
+    rule: "kode.duplikat",
+    at: [{ sheet: table.sheet, cell }],
+    note: `${level} ${before.kode.slice(0, segment + 1).join(".")} twice`,
+    expected: own.join("."),
+    fix: value,
+    exact: [{ severity: "error", rule: "kode.duplikat", sheet: table.sheet, cell, expected: own.join("."), fix: { cell: fixCell, value } }],
+  };
+}
+
+/** The programs of the bidang a program belongs to. */
+function siblingPrograms(gen: GeneratedWorkbook, node: GenNode): GenNode[] {
+  return gen.plan.bidang.find((b) => b.programs.includes(node))?.programs ?? [];
+}
 
 /** Plants one error of `kind` in `gen` (changing it in place) and returns the finding the engine should raise. */
 export function plant(gen: GeneratedWorkbook, kind: PlantKind, rng: Rng, used: UsedRows = new Set()): ExpectedFinding {

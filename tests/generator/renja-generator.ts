@@ -8,7 +8,7 @@ import type { NomenklaturIndex } from "../../src/renja/nomenklatur";
 import { Rng } from "./prng";
 import { buildPlan, totalPagu, walk, type GenBidang, type GenIndikator, type GenNode, type GenPlan } from "./renja-model";
 import { buildPlanFromNomenklatur } from "./nomenklatur-plan";
-import { familyColumns, familyHeader, headerBlock, titleLines, withSingleKodeColumn, type HeaderBlock } from "./renja-headers";
+import { familyColumns, familyHeader, headerBlock, titleLines, withKodeColumns, type HeaderBlock } from "./renja-headers";
 
 export const ALL_TABLES: readonly TableKind[] = ["T2.1", "T2.2", "T2.3", "T2.4", "T3.1", "T4.1", "T4.2"];
 
@@ -33,6 +33,11 @@ export interface GenOptions {
    * kode over five columns, grouped headers, no number row), "perencana" (a planner's one header row).
    */
   family?: LayoutFamily;
+  /**
+   * Kode columns of every kode table (1–5; default: five, one table per seed in one column). Over 2–4 columns the
+   * first segments each have a column and the last one holds the rest ("1" | "06" | "01" | "2.01.0006").
+   */
+  kodeColumns?: number;
 }
 
 export type LayoutFamily = "sampel" | "resmi" | "resmi-tanpa-nomor" | "sipd" | "perencana";
@@ -249,6 +254,13 @@ function layoutOf(kind: TableKind, kodeWidth: number, family: LayoutFamily = "sa
   return { kind, width: c, kodeWidth, offsets };
 }
 
+/** The texts of `n` kode columns: one segment each, the last column the remaining segments joined ("2.01.0006"). */
+export function kodeColumnTexts(segments: readonly string[], n: number): string[] {
+  const out = segments.slice(0, n - 1).map((s) => s);
+  out.push(segments.slice(n - 1).filter((s) => s !== "").join("."));
+  return out;
+}
+
 class RowWriter {
   readonly cells: CellValue[];
   readonly formats: (string | null)[];
@@ -274,7 +286,7 @@ class RowWriter {
       const text = segments.filter((s) => s !== "").join(".");
       this.cells[off[0]] = text === "1" && rng.chance(0.5) ? 1 : text;
     } else {
-      segments.forEach((s, i) => {
+      kodeColumnTexts(segments, off.length).forEach((s, i) => {
         // An urusan digit is often a number cell; every other segment keeps its zeros as text.
         if (s !== "") this.cells[off[i]] = i === 0 && rng.chance(0.5) ? Number(s) : s;
       });
@@ -464,9 +476,9 @@ function kodeLines(kind: TableKind, plan: GenPlan, layout: Layout, rng: Rng): Li
 function renderTable(kind: TableKind, plan: GenPlan, rng: Rng, o: Required<Omit<GenOptions, "nomenklatur">>, variant: { singleKode: boolean; c0: number; trim: boolean }): { sheet: SheetGrid; table: GenTable } {
   const family = hasKode(kind) ? o.family : "sampel";
   // SIPD printouts always carry the kode over five columns.
-  const kodeWidth = hasKode(kind) ? (variant.singleKode && family !== "sipd" ? 1 : 5) : 1;
+  const kodeWidth = hasKode(kind) ? (o.kodeColumns > 0 && family !== "sipd" ? o.kodeColumns : variant.singleKode && family !== "sipd" ? 1 : 5) : 1;
   const layout = layoutOf(kind, kodeWidth, family);
-  const header = family !== "sampel" ? familyHeader(kind, family, plan.tahun, kodeWidth) : variant.singleKode ? withSingleKodeColumn(headerBlock(kind, plan.tahun)) : headerBlock(kind, plan.tahun);
+  const header = family !== "sampel" ? familyHeader(kind, family, plan.tahun, kodeWidth) : hasKode(kind) && kodeWidth < 5 ? withKodeColumns(headerBlock(kind, plan.tahun), kodeWidth) : headerBlock(kind, plan.tahun);
   const numericNumbers = rng.chance(0.3);
   const lines =
     kind === "T2.1" ? t21Lines(plan, layout, rng) : kind === "T2.2" ? t22Lines(plan, layout) : kind === "T2.3" ? t23Lines(plan, layout, rng) : kind === "T2.4" ? t24Lines(layout, rng) : kodeLines(kind, plan, layout, rng);
@@ -509,6 +521,7 @@ function withDefaults(o: GenOptions): Required<Omit<GenOptions, "nomenklatur">> 
     pageRows: o.pageRows ?? [18, 30],
     programsPerBidang: o.programsPerBidang ?? 99,
     family: o.family ?? "sampel",
+    kodeColumns: o.kodeColumns ?? 0,
   };
 }
 

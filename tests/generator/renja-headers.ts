@@ -15,16 +15,17 @@ function block(rows: string[][], merges: string[]): HeaderBlock {
   return { rows, merges: merges.map((m) => parseRange(m) as CellRange) };
 }
 
-/** The single-column kode variant: the five kode columns B–F become one. */
-export function withSingleKodeColumn(h: HeaderBlock): HeaderBlock {
-  const rows = h.rows.map((row) => row.filter((_, c) => c < 2 || c > 5));
+/** The kode over `n` columns (1–4) instead of the five columns B–F: the columns after the n-th kode column go. */
+export function withKodeColumns(h: HeaderBlock, n: number): HeaderBlock {
+  const gone = 5 - n;
+  const rows = h.rows.map((row) => row.filter((_, c) => c < 1 + n || c > 5));
   const merges: CellRange[] = [];
   for (const m of h.merges) {
     if (m.c1 === 1 && m.c2 === 5) {
-      if (m.r2 > m.r1) merges.push({ ...m, c2: 1 });
+      if (m.r2 > m.r1 || n > 1) merges.push({ ...m, c2: n });
       continue;
     }
-    merges.push(m.c1 > 5 ? { r1: m.r1, r2: m.r2, c1: m.c1 - 4, c2: m.c2 - 4 } : m);
+    merges.push(m.c1 > 5 ? { r1: m.r1, r2: m.r2, c1: m.c1 - gone, c2: m.c2 - gone } : m);
   }
   return { rows, merges };
 }

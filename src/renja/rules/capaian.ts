@@ -59,8 +59,8 @@ function decimalsOf(x: number): number {
 }
 
 /** A written value agrees with the exact one when it is that value rounded or truncated at its own decimals. */
-export function agreesWithin(exact: number, written: number): boolean {
-  const d = decimalsOf(written);
+export function agreesWithin(exact: number, written: number, typed = 0): boolean {
+  const d = Math.max(decimalsOf(written), typed);
   if (d > 2) return Math.abs(written - exact) <= 0.005 + 1e-9;
   const f = 10 ** d;
   const scaled = exact * f;
@@ -134,8 +134,15 @@ interface RowCtx {
   plan: WritePlan;
 }
 
-function agreesWithAny(candidates: Candidate[], w: number): boolean {
-  for (let i = 0; i < candidates.length; i++) if (agreesWithin(candidates[i].value, w)) return true;
+/** Decimals as typed in a text cell: "70,60" was written to hundredths, though it reads as 70,6. */
+function typedDecimals(v: CellValue): number {
+  if (typeof v !== "string") return 0;
+  const m = /^\s*\d[\d.]*,(\d{1,2})(?!\d)/.exec(v) ?? /^\s*\d+\.(\d{1,2})(?![\d.])/.exec(v);
+  return m ? m[1].length : 0;
+}
+
+function agreesWithAny(candidates: Candidate[], w: number, typed = 0): boolean {
+  for (let i = 0; i < candidates.length; i++) if (agreesWithin(candidates[i].value, w, typed)) return true;
   return false;
 }
 
@@ -155,7 +162,7 @@ function check(ctx: RowCtx, cell: Cell, what: string, candidates: Candidate[], b
   if (cell.col === undefined) return;
   const w = num(cell);
   // The common case first, before any text is built: a written value that agrees.
-  if (w !== undefined && agreesWithAny(candidates, w)) return;
+  if (w !== undefined && agreesWithAny(candidates, w, typedDecimals(cell.raw))) return;
   const { table, view, row, findings, plan } = ctx;
   const raw = shownText(view, row.r, cell.col);
   const base: Pick<Finding, "category" | "sheet" | "cell"> = { category: "capaian", sheet: table.sheet, cell: a1(row.r, cell.col) };

@@ -32,6 +32,21 @@ function segmentAlone(row: TableRow, i: number): boolean {
   return part.filter((p) => p === part[i]).length === 1 && row.kodeParts[part[i]] === row.kode?.segments[i];
 }
 
+/**
+ * The corrected text of the cell holding segment i with others (kode over 2–4 columns, "06.0 1" → "06.01"): only
+ * where that cell holds exactly those segments and none of them has a problem without a fix.
+ */
+function sharedCellText(row: TableRow, kode: Kode, i: number, fix: string): string | undefined {
+  const part = row.kodeSegmentPart;
+  if (!part) return undefined;
+  const partOf = (k: number): number => part[k] ?? part[part.length - 1];
+  const same = kode.segments.map((_, k) => k).filter((k) => partOf(k) === partOf(i) && kode.segments[k] !== "");
+  const compact = (t: string): string => t.replace(/\s+/g, "");
+  if (compact(row.kodeParts[partOf(i)] ?? "") !== compact(same.map((k) => kode.segments[k]).join("."))) return undefined;
+  if (kode.problems.some((q) => q.segment !== i && same.includes(q.segment) && q.fix === undefined)) return undefined;
+  return same.map((k) => (k === i ? fix : kode.normalized[k])).join(".");
+}
+
 /** A kegiatan segment written without its level digit: "01" for "2.01". */
 const NO_LEVEL_DIGIT = /^\d{2}$/;
 
@@ -132,7 +147,9 @@ function problemFindings(ctx: TableRuleContext, row: TableRow, kode: Kode, skipN
       if (resolved) fix = resolved.slice(prefix.length + 1);
     }
     const singleCol = (table.columns.kode ?? []).length < 5 && !row.kodeSegmentPart;
-    if (fix && !segmentAlone(row, p.segment)) fix = undefined;
+    // A cell holding several segments (kode over 2–4 columns): the fix is that cell's text corrected.
+    const shared = fix && !segmentAlone(row, p.segment) ? sharedCellText(row, kode, p.segment, fix) : undefined;
+    if (fix && !segmentAlone(row, p.segment) && shared === undefined) fix = undefined;
     findings.add({
       rule: `kode.${p.kind}`,
       category: "kode",
@@ -146,12 +163,57 @@ function problemFindings(ctx: TableRuleContext, row: TableRow, kode: Kode, skipN
         ? {
             sheet: table.sheet,
             cell,
-            value: singleCol ? [...kode.normalized.slice(0, p.segment), fix, ...kode.normalized.slice(p.segment + 1)].filter((s) => s).join(".") : fix,
+            value: shared ?? (singleCol ? [...kode.normalized.slice(0, p.segment), fix, ...kode.normalized.slice(p.segment + 1)].filter((s) => s).join(".") : fix),
             label: `Ganti "${p.text}" menjadi "${fix}"`,
           }
         : undefined,
     });
   }
+}
+
+/**
+ * Duplicate program or kegiatan rows whose rows below (up to the next row of their level or above) all carry one
+ * other kode that no row of the table has: row index → that kode.
+ */
+export function duplicateRenames(rows: readonly TableRow[], parsed: readonly (Kode | undefined)[] = rows.map((r) => r.kode)): Map<number, string> {
+  const count = new Map<string, number>();
+  const own: (string | undefined)[] = parsed.map((k) => (kodeIsSound(k) && k.level ? k.text : undefined));
+  for (const t of own) if (t) count.set(t, (count.get(t) ?? 0) + 1);
+  const out = new Map<number, string>();
+  rows.forEach((row, i) => {
+    const text = own[i];
+    if (!text || (count.get(text) ?? 0) < 2 || (row.level !== "program" && row.level !== "kegiatan") || parsed[i]?.level !== row.level) return;
+    const depth = LEVEL_DEPTH[row.level];
+    const below = new Set<string>();
+    for (let j = i + 1; j < rows.length; j++) {
+      const r = rows[j];
+      if (r.level in LEVEL_DEPTH && LEVEL_DEPTH[r.level as KodeLevel] <= depth) break;
+      if (r.level === "total") break;
+      const k = parsed[j];
+      if (!k || !(r.level in LEVEL_DEPTH)) continue;
+      below.add(kodePrefix(k, depth) ?? "?");
+    }
+    const [to] = below.size === 1 ? [...below] : ["?"];
+    if (to !== "?" && to !== text && !count.has(to)) out.set(i, to);
+  });
+  return out;
+}
+
+/** The fix writing `to` over a row's kode: the cell holding the last segment of its level, as that cell reads. */
+function renameFix(ctx: TableRuleContext, row: TableRow, kode: Kode, to: string): { sheet: string; cell: string; value: string; label: string } | undefined {
+  const depth = LEVEL_DEPTH[row.level as KodeLevel];
+  const segs = to.split(".");
+  const target = depth === 4 ? [segs[0], segs[1], segs[2], `${segs[3]}.${segs[4]}`] : segs;
+  const changed = target.map((s, i) => (s !== kode.normalized[i] ? i : -1)).filter((i) => i >= 0);
+  if (changed.length !== 1) return undefined;
+  const seg = changed[0];
+  const col = segmentCol(ctx, seg, row);
+  const cols = ctx.table.columns.kode ?? [];
+  const part = row.kodeSegmentPart;
+  // The cell's text after the change: the segment alone, the whole kode, or the segments sharing its column.
+  const value =
+    cols.length === 1 || (!part && cols.length < 5) ? to : part ? target.filter((_, i) => (part[i] ?? part[part.length - 1]) === part[seg]).join(".") : target[seg];
+  return { sheet: ctx.table.sheet, cell: a1(row.r, col), value, label: `Ganti kode ${kode.text} menjadi ${to}` };
 }
 
 export const kodeRule: TableRule = (ctx) => {
@@ -168,6 +230,8 @@ export const kodeRule: TableRule = (ctx) => {
     if (own) kodeSet.add(own);
   });
   const seen = new Map<string, number>();
+  const renamed = duplicateRenames(table.rows, parsed);
+  const renamedTo = new Set(renamed.values());
   const levelDigits = new Map<string, number[]>();
   const pattern = tablePattern(ctx);
   const numbers = numberPattern(ctx);
@@ -207,7 +271,10 @@ export const kodeRule: TableRule = (ctx) => {
     // A parent row whose own kode cannot be read ("2.0") is the parent: its own finding says what is wrong.
     const parentRow = row.parent !== undefined ? table.rows[row.parent] : undefined;
     const parentUnreadable = parentRow?.kode !== undefined && parentRow.level in LEVEL_DEPTH && kodePrefix(parentRow.kode, LEVEL_DEPTH[parentRow.level as KodeLevel]) === undefined;
-    if (direct && LEVEL_DEPTH[kode.level] >= LEVEL_DEPTH.kegiatan && !kodeSet.has(direct) && !parentUnreadable) {
+    // A parent kode a duplicate row above is to be renamed to (kode.duplikat's fix): that finding says it once.
+    if (direct && renamedTo.has(direct)) {
+      // nothing here: the duplicate row above is to be renamed to this row's parent kode
+    } else if (direct && LEVEL_DEPTH[kode.level] >= LEVEL_DEPTH.kegiatan && !kodeSet.has(direct) && !parentUnreadable) {
       // Programs often stand without their urusan/bidang rows; kegiatan and sub kegiatan never without their parent.
       findings.add({
         rule: "kode.induk-tidak-ada",
@@ -232,20 +299,35 @@ export const kodeRule: TableRule = (ctx) => {
       });
     }
 
-    // Duplicates: the same full kode twice in one table.
+    // Duplicates: the same full kode twice in one table. Where the rows under one of them all carry another kode
+    // that no row has (a program or kegiatan typed with its neighbour's kode), that one is renamed; else no fix.
     if (kodeIsSound(kode)) {
+      const to = renamed.get(i);
       const first = seen.get(kode.text);
-      if (first !== undefined) {
+      if (to !== undefined) {
+        const other = table.rows.find((r, j) => j !== i && r.kode?.text === kode.text && !renamed.has(j));
         findings.add({
           rule: "kode.duplikat",
           category: "kode",
           severity: "error",
           sheet: table.sheet,
           cell: a1(row.r, segmentCol(ctx, 0, row)),
-          message: `Kode ${kode.text} muncul lebih dari sekali dalam tabel (juga di baris ${first + 1}).`,
+          message: `Kode ${kode.text} muncul lebih dari sekali dalam tabel (juga di baris ${(other?.r ?? row.r) + 1}); baris di bawahnya berkode ${to}, jadi kode baris ini seharusnya ${to}.`,
+          actual: kode.text,
+          expected: to,
+          fix: renameFix(ctx, row, kode, to),
+        });
+      } else if (first !== undefined && ![...renamed.keys()].some((j) => table.rows[j].r === first)) {
+        findings.add({
+          rule: "kode.duplikat",
+          category: "kode",
+          severity: "error",
+          sheet: table.sheet,
+          cell: a1(row.r, segmentCol(ctx, 0, row)),
+          message: `Kode ${kode.text} muncul lebih dari sekali dalam tabel (juga di baris ${first + 1}); tidak diperbaiki otomatis karena tidak pasti baris mana yang salah.`,
           actual: kode.text,
         });
-      } else {
+      } else if (first === undefined) {
         seen.set(kode.text, row.r);
       }
     }

@@ -6,6 +6,7 @@ import { a1, type SheetView } from "../grid";
 import type { RowLevel, TableKind, TableModel, TableRow } from "../model";
 import { formatRupiah, type RupiahResult } from "../rupiah";
 import { kodeIsSound } from "../tables/levels";
+import { selectTabel42Rows } from "../triwulan-rows";
 import { LEVEL_NAMES, moneyColumn, rowLabel, selisihText } from "./money";
 import { parsedMoneyColumn } from "./parsed-money";
 import type { WorkbookRule } from "./workbook-context";
@@ -18,7 +19,8 @@ interface Item {
   /** Index in its table's rows. */
   index: number;
   col: number;
-  value: number;
+  /** Undefined where the cell cannot be read. */
+  value?: number;
 }
 
 interface Source {
@@ -34,11 +36,39 @@ function put(items: Map<string, Item | null>, key: string, item: Item | undefine
 }
 
 /** A value in whole Rupiah: a column headed "(Rp.000)" holds thousands, compared with the others as Rupiah. */
-function readItem(parsed: readonly RupiahResult[], i: number, row: TableRow, col: number, scale = 1): Item | undefined {
+function readItem(parsed: readonly RupiahResult[], i: number, row: TableRow, col: number, scale = 1): Item {
   const v = parsed[i];
-  if (!v.ok) return undefined;
-  const value = v.value * scale;
-  return Number.isSafeInteger(value) ? { row, index: i, col, value } : undefined;
+  const value = v.ok ? v.value * scale : undefined;
+  return value !== undefined && Number.isSafeInteger(value) ? { row, index: i, col, value } : { row, index: i, col };
+}
+
+/**
+ * Per row of a Tabel 4.1, the pagu Tabel 4.2 generation gives it: the sum of the rows it carries (certain kode,
+ * place and pagu; triwulan-rows.ts). Cached per table.
+ */
+const generatedSums = new WeakMap<TableModel, Map<number, number>>();
+function generatedSum(table: TableModel, view: SheetView, i: number): number | undefined {
+  let sums = generatedSums.get(table);
+  if (!sums) {
+    sums = new Map();
+    generatedSums.set(table, sums);
+    const col = table.columns.pagu?.[0];
+    const sel = selectTabel42Rows(table, view);
+    const kept = new Set(sel.kept);
+    const parsed = col === undefined ? [] : parsedMoneyColumn(table, view, col);
+    const scale = table.moneyScale?.pagu ?? 1;
+    for (let k = table.rows.length - 1; k >= 0; k--) {
+      if (!kept.has(k)) continue;
+      const kids = sel.children.get(k);
+      if (kids) {
+        sums.set(k, kids.reduce((s, c) => s + (kept.has(c) ? (sums?.get(c) ?? 0) : 0), 0));
+      } else {
+        const v = parsed[k];
+        if (v?.ok) sums.set(k, v.value * scale);
+      }
+    }
+  }
+  return sums.get(i);
 }
 
 /** Items by sound kode (its level must agree with the row's). */
@@ -89,11 +119,21 @@ export const rekonsiliasiRule: WorkbookRule = ({ tables, views, findings }) => {
   // Items by kode are compared only between two tables: with one (a workbook of Tabel 4.1 alone), none are made.
   const kodeSources: Source[] = kodeTables.map((t) => (kodeTables.length > 1 ? (byKode(t, views.get(t.sheet) as SheetView) as Source) : { table: t, items: new Map() }));
 
-  const report = (later: Source, earlier: Source, key: string, what: string, severity: "error" | "warning"): boolean => {
+  const report = (later: Source, earlier: Source, key: string, what: string, severity: "error" | "warning", older: readonly Source[] = []): boolean => {
     const a = later.items.get(key);
     const b = earlier.items.get(key);
-    if (!a || !b) return false;
+    if (!a || a.value === undefined || !b) return false;
     if (a.value === b.value) return true;
+    // Tabel 4.2 as the add-in generates it from Tabel 4.1 leaves out the rows whose kode, place or pagu is uncertain
+    // (named in its note); a figure equal to that sum is the generator's, not a second fault.
+    if (b.row.level !== "subkegiatan" && earlier.table.kind === "T4.1" && later.table.kind === "T4.2") {
+      const view = views.get(earlier.table.sheet);
+      if (view && generatedSum(earlier.table, view, b.index) === a.value) return true;
+    }
+    if (b.value === undefined) return false;
+    // The earlier figure is the odd one out: a table before it agrees with this one, and the earlier table is
+    // reported against that one (one wrong figure, one finding, at the table that holds it).
+    if (older.some((o) => o.table.kind !== later.table.kind && o.table.kind !== earlier.table.kind && o.items.get(key)?.value === a.value)) return true;
     // The earlier figure is a parent total that disagrees with its own rows (the pagu rule reports it there), or
     // whose rows cannot all be read: a later table agreeing with those rows, or built from the readable ones (the
     // add-in's generated Tabel 4.2), is not a second fault.
@@ -123,7 +163,7 @@ export const rekonsiliasiRule: WorkbookRule = ({ tables, views, findings }) => {
   for (let i = 1; i < kodeSources.length; i++) {
     for (const key of kodeSources[i].items.keys()) {
       // Two tables of one kind (the planner's Tabel 4.2 and the one the add-in generated) are alternatives, not stages.
-      for (let j = i - 1; j >= 0; j--) if (kodeSources[j].table.kind !== kodeSources[i].table.kind && report(kodeSources[i], kodeSources[j], key, "pagunya", "error")) break;
+      for (let j = i - 1; j >= 0; j--) if (kodeSources[j].table.kind !== kodeSources[i].table.kind && report(kodeSources[i], kodeSources[j], key, "pagunya", "error", kodeSources.slice(0, j))) break;
     }
   }
 

@@ -25,9 +25,16 @@ function decimalsOf(x: number): number {
  * Four shares each rounded to d decimals may miss 100 by up to 4 × ½ unit of their last decimal: with whole shares
  * 24 + 25 + 25 + 25 = 99 passes, with two decimals only 99,98 … 100,02 do.
  */
-export function sharesTolerance(values: number[]): number {
-  const d = Math.max(0, ...values.map(decimalsOf));
+export function sharesTolerance(values: number[], written: readonly unknown[] = []): number {
+  const d = Math.max(0, ...values.map(decimalsOf), ...written.map(writtenDecimals));
   return 2 * 10 ** -d + 1e-9;
+}
+
+/** Decimals as typed in a text cell ("20,10" has two: its trailing zero says the share was rounded to hundredths). */
+function writtenDecimals(v: unknown): number {
+  if (typeof v !== "string") return 0;
+  const m = /[.,](\d{1,6})\s*%?\s*$/.exec(v.trim());
+  return m ? m[1].length : 0;
 }
 
 interface Pagu {
@@ -143,7 +150,7 @@ function checkTable(findings: Findings, table: TableModel, view: SheetView, pagu
       const k = quarters(sharesAt(view, row.r, kCols));
       const sum = sumOf(k.values);
       const unfunded = sum === 0 && (rowPagu === undefined || rowPagu.value === 0) && (rp === undefined || sumOf(rp.values) === 0);
-      if (k.filled && k.readable && !unfunded && sum !== 100 && Math.abs(sum - 100) > sharesTolerance(k.values)) {
+      if (k.filled && k.readable && !unfunded && sum !== 100 && Math.abs(sum - 100) > sharesTolerance(k.values, kCols.map((c) => view.value(row.r, c)))) {
         findings.add({
           rule: "triwulan.k-tidak-100",
           category: "triwulan",

@@ -115,8 +115,10 @@ export function regroupKodeParts(parts: readonly CellValue[]): { segments: CellV
       from.push(i);
       continue;
     }
-    for (const t of String(p).split(".")) {
-      tokens.push(t.trim());
+    // Spaces inside the cell stay with their segment ("2 .01.0001"): a split is reported, not silently joined.
+    const cellTokens = String(p).trim().split(".");
+    for (const t of cellTokens) {
+      tokens.push(cellTokens.length > 1 ? t : t.trim());
       from.push(i);
     }
   }
@@ -125,7 +127,7 @@ export function regroupKodeParts(parts: readonly CellValue[]): { segments: CellV
   let k = 0;
   for (let s = 0; s < 5 && k < tokens.length; s++) {
     // The kegiatan segment: a single level digit followed by its number.
-    if (s === 3 && String(tokens[k]).length === 1 && k + 1 < tokens.length) {
+    if (s === 3 && String(tokens[k]).trim().length === 1 && k + 1 < tokens.length) {
       segments.push(`${String(tokens[k])}.${String(tokens[k + 1])}`);
       segFrom.push(from[k + 1]);
       k += 2;
@@ -185,7 +187,7 @@ export function assignLevels(rows: TableRow[], hasKode: boolean): void {
       if (n === 1 || n === 5) row.kode = parseKodeParts(parts as CellValue[]);
       else {
         const g = regroupKodeParts(parts);
-        row.kode = parseKodeParts(g.segments.length === 1 ? [g.segments[0]] : [...g.segments, "", "", "", "", ""].slice(0, 5));
+        row.kode = parseKodeParts(g.segments.length === 1 ? [g.segments[0]] : [...g.segments, "", "", "", "", ""].slice(0, 5), true);
         row.kodeSegmentPart = g.from;
       }
     }

@@ -114,7 +114,7 @@ export function TriwulanSection({ port, run, onRun, validate }: TriwulanSectionP
       perRowMap.set(r.kode, parsed.profile);
     }
     try {
-      return { ok: true, preview: previewTabel42(run.wb, source.table, { profile: profile.profile, perRow: perRowMap, roundThousands: round, tahun: tahunNumber, opd }) };
+      return { ok: true, preview: previewTabel42(run.wb, source.table, { profile: profile.profile, perRow: perRowMap, roundThousands: round, tahun: tahunNumber, opd, nomenklatur: run.options }) };
     } catch (e) {
       if (e instanceof TriwulanError) return { ok: false, message: e.message };
       throw e;
@@ -269,7 +269,7 @@ export function TriwulanSection({ port, run, onRun, validate }: TriwulanSectionP
           {preview.preview.result.findings.length > 0 && (
             <details>
               <summary>
-                <Caption1>{`${preview.preview.result.findings.length} catatan tentang Tabel 4.1 sumber`}</Caption1>
+                <Caption1>{`${preview.preview.result.findings.length} catatan tentang Tabel 4.1 sumber${preview.preview.result.totals.leftOut > 0 ? ` (${preview.preview.result.totals.leftOut} baris tidak dimasukkan)` : ""}`}</Caption1>
               </summary>
               <ul className={styles.notes}>
                 {preview.preview.result.findings.map((f, i) => (
