@@ -10,13 +10,13 @@ import type { ExcelPort, Validate, ValidationRun } from "../services";
 import { BantuanFooter } from "./BantuanFooter";
 import { memorySettings, type SettingsPort } from "../settings-port";
 import type { ColumnChoice } from "./ColumnMapPanel";
-import { RecalcSection } from "./RecalcSection";
 import { ValidationSection } from "./ValidationSection";
 
-// Sisipkan Tabel, Tabel 4.2 and Grafik bring the layouts, the quarter generator and the charts: chunks fetched
+// Hitung Ulang, Sisipkan Tabel, Tabel 4.2 and Grafik bring the recalculation, the layouts, the quarter generator and the charts: chunks fetched
 // (from the add-in's own origin) when the planner first opens them, so the core bundle stays small.
 const InsertSection = React.lazy(() => import(/* webpackChunkName: "sisipkan" */ "./InsertSection").then((m) => ({ default: m.InsertSection })));
 const TriwulanSection = React.lazy(() => import(/* webpackChunkName: "triwulan" */ "./TriwulanSection").then((m) => ({ default: m.TriwulanSection })));
+const RecalcSection = React.lazy(() => import(/* webpackChunkName: "hitung" */ "./RecalcSection").then((m) => ({ default: m.RecalcSection })));
 const ChartSection = React.lazy(() => import(/* webpackChunkName: "grafik" */ "./ChartSection").then((m) => ({ default: m.ChartSection })));
 
 const useStyles = makeStyles({
@@ -79,8 +79,8 @@ export function App({ port, initialSection = "validasi", validate, store = noRun
       </TabList>
       <main className={styles.body}>
         {section === "validasi" && <ValidationSection port={port} validate={validateMapped} run={run} onRun={setRun} columnMap={columnMap} columnMapPersistent={settingsStore.persistent} onColumnChoice={chooseColumn} />}
-        {section === "hitung" && <RecalcSection port={port} run={run} onRun={setRun} validate={validateMapped} />}
         <React.Suspense fallback={<Spinner size="tiny" label="Memuat…" />}>
+          {section === "hitung" && <RecalcSection port={port} run={run} onRun={setRun} validate={validateMapped} />}
           {section === "sisipkan" && <InsertSection port={port} />}
           {section === "triwulan" && <TriwulanSection port={port} run={run} onRun={setRun} validate={validateMapped} />}
           {section === "grafik" && <ChartSection port={port} run={run} onRun={setRun} validate={validateMapped} />}
