@@ -134,10 +134,15 @@ describe("parentKode and isValidKode", () => {
   });
 
   test("a kode with more than six parts keeps the rest in the sub kegiatan", () => {
-    const k = parseKodeText("1.06.01.2.01. 0006 . 1");
-    expect(k.text).toBe("1.06.01.2.01.0006.1");
-    expect(k.level).toBe("subkegiatan");
-    expect(k.problems).toStrictEqual([{ segment: 4, kind: "malformed", text: "0006.1", message: 'Kode sub kegiatan "0006.1" tidak sesuai bentuk SSSS.' }]);
+    const plain = parseKodeText("1.06.01.2.01.0006.1");
+    expect(plain.text).toBe("1.06.01.2.01.0006.1");
+    expect(plain.level).toBe("subkegiatan");
+    expect(plain.problems).toStrictEqual([{ segment: 4, kind: "malformed", text: "0006.1", message: 'Kode sub kegiatan "0006.1" tidak sesuai bentuk SSSS.' }]);
+    // Spaces next to the dots are no longer trimmed away silently: the rest is quoted as it was typed.
+    const spaced = parseKodeText("1.06.01.2.01. 0006 . 1");
+    expect(spaced.text).toBe("1.06.01.2.01. 0006 . 1");
+    expect(spaced.level).toBe("subkegiatan");
+    expect(spaced.problems).toStrictEqual([{ segment: 4, kind: "malformed", text: " 0006 . 1", message: 'Kode sub kegiatan " 0006 . 1" tidak sesuai bentuk SSSS.' }]);
   });
 
   test("a non-text kode is not valid and empty", () => {
