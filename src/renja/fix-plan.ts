@@ -255,7 +255,7 @@ export function planAllFixes(result: ValidationResult, wb: WorkbookGrid, validat
     const was = cellValue(views, c.fix.sheet, c.fix.cell);
     if (!was.formula && sameValue(was.value, c.fix.value) && typeof was.value === typeof c.fix.value) accepted.delete(k);
   }
-  return { ...annotate(result, views, accepted, withheld, sheetOrder), withheld: [...withheld.values()], rounds };
+  return { ...annotate(lean ? slim(result) : result, views, accepted, withheld, sheetOrder), withheld: [...withheld.values()], rounds };
 }
 
 function slim(r: ValidationResult): ValidationResult {
