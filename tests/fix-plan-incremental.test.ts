@@ -26,20 +26,12 @@ function planned(p: FixPlan): unknown {
   return JSON.parse(JSON.stringify({ fixes, withheld, findings: result.findings, cells: result.plan.cells, summary: result.summary }));
 }
 
-/**
- * Both planners on one workbook: the same plan, and the incremental one never in more validations; the lean
- * planning (no table models kept) the same plan in as many validations as the incremental one.
- */
+/** Both planners on one workbook: the same plan, and the incremental one never in more validations. */
 function compare(wb: WorkbookGrid, options: ValidateOptions = {}): { plan: FixPlan; oracle: FixPlan } {
   const oracle = validateWithFullFixPlan(wb, options);
   const plan = validateWithFixPlan(wb, options);
   expect(planned(plan)).toEqual(planned(oracle));
   expect(plan.rounds).toBeLessThanOrEqual(oracle.rounds);
-  // Lean (the command line's): the same plan in the same validations, without the table models.
-  const lean = validateWithFixPlan(wb, options, undefined, { tables: false });
-  expect(planned(lean)).toEqual(planned(oracle));
-  expect(lean.rounds).toBe(plan.rounds);
-  expect(lean.result.tables).toEqual([]);
   return { plan, oracle };
 }
 

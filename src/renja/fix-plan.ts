@@ -9,7 +9,7 @@
 // A withheld fix is removed from its findings, whose messages then say why. Pure, like the rest of the engine.
 import { applyPlanToGrid } from "./apply-grid";
 import { formatAngka } from "./angka";
-import { createValidationMemo, validateWorkbook, type ValidateOptions, type ValidationMemo, type ValidationResult } from "./engine";
+import { createValidationMemo, validateWorkbook, type ValidateOptions, type ValidationResult } from "./engine";
 import type { Finding, Fix } from "./finding";
 import { parseA1, SheetView, type CellValue, type WorkbookGrid } from "./grid";
 import type { TableModel } from "./model";
@@ -47,15 +47,6 @@ interface Candidate {
 }
 
 const MAX_ROUNDS = 12;
-
-/**
- * Planning for a caller that reads no table models (the command line): the answer's `tables` is empty, and the
- * first validation's models are not kept through the rounds (on 100k sub kegiatan some 80 MB). `memo` is the one
- * the rounds' validation uses.
- */
-export interface LeanPlanning {
-  memo: ValidationMemo;
-}
 
 function key(sheet: string, cell: string): string {
   return `${sheet}\u0000${cell}`;
@@ -167,20 +158,7 @@ function writesOf(cands: Candidate[]): CellWrite[] {
  * Plans every fix of a validation together. `wb` is the workbook `result` was computed from, `validate` the same
  * validation (with the same options) for the rounds after the first.
  */
-export function planAllFixes(result: ValidationResult, wb: WorkbookGrid, validate: Validate, lean?: LeanPlanning): FixPlan {
-  // Lean: the table models are read once for where their rows sit, then let go (here and in the memo, for the
-  // sheets the fixes write; those are validated as copies in every round), when the first fixes are tried: a
-  // workbook without proposals never reads them.
-  let places: TablePlaces | undefined;
-  const forgetWritten = (cs: Candidate[]): void => {
-    if (!lean) return;
-    if (!places) {
-      places = placesOf(result.tables);
-      result = slim(result);
-    }
-    const names = new Set(cs.map((c) => c.fix.sheet));
-    for (const sheet of wb.sheets) if (names.has(sheet.name)) lean.memo.sheets.delete(sheet);
-  };
+export function planAllFixes(result: ValidationResult, wb: WorkbookGrid, validate: Validate): FixPlan {
   const originalCells = new Set<string>();
   for (const f of result.findings) originalCells.add(key(f.sheet, f.cell));
   const original = serious(result);
@@ -214,7 +192,6 @@ export function planAllFixes(result: ValidationResult, wb: WorkbookGrid, validat
     if (added > 0) {
       // The round's proposals are taken: the validation they came from is let go before the next one is made
       // (beside the first, which the answer is built from, at most one other validation is alive at a time).
-      forgetWritten(all);
       current = result;
       after = validate(applyPlanToGrid(wb, { cells: writesOf(all), sheets: [] }));
       rounds++;
@@ -222,11 +199,11 @@ export function planAllFixes(result: ValidationResult, wb: WorkbookGrid, validat
     const blamed = blame(after, all, original, originalCells);
     const unattributed = blamed.unattributed;
     if (unattributed.length > 0) {
-      const likely = suspects(places ?? result.tables, after.tables, all);
+      const likely = suspects(result.tables, after.tables, all);
       // Not needed any more (a culprit is always found, so the round ends with a validation of its own): let it
       // go before the validations that trace the finding.
       after = undefined;
-      const found = culprits(wb, all, unattributed, validate, likely, forgetWritten);
+      const found = culprits(wb, all, unattributed, validate, likely);
       rounds += found.runs;
       const f = unattributed[0];
       for (const c of found.set) blamed.cells.set(key(c.fix.sheet, c.fix.cell), `menulis ${shownValue(c.fix.value)} di sel ini menimbulkan temuan baru di ${f.sheet}!${f.cell}: ${f.message}`);
@@ -242,7 +219,6 @@ export function planAllFixes(result: ValidationResult, wb: WorkbookGrid, validat
     // Later rounds read only the findings and the plan of `current`: its tables are let go.
     if (checked && after) current = slim(after);
     else {
-      forgetWritten([...accepted.values()]);
       current = result;
       current = slim(validate(applyPlanToGrid(wb, { cells: writesOf([...accepted.values()]), sheets: [] })));
       rounds++;
@@ -255,7 +231,7 @@ export function planAllFixes(result: ValidationResult, wb: WorkbookGrid, validat
     const was = cellValue(views, c.fix.sheet, c.fix.cell);
     if (!was.formula && sameValue(was.value, c.fix.value) && typeof was.value === typeof c.fix.value) accepted.delete(k);
   }
-  return { ...annotate(lean ? slim(result) : result, views, accepted, withheld, sheetOrder), withheld: [...withheld.values()], rounds };
+  return { ...annotate(result, views, accepted, withheld, sheetOrder), withheld: [...withheld.values()], rounds };
 }
 
 function slim(r: ValidationResult): ValidationResult {
@@ -307,58 +283,40 @@ function blame(after: ValidationResult, all: Candidate[], original: Map<string, 
   return { cells, unattributed };
 }
 
-/** Where each row of a workbook's tables sits (level, kode as read, parent), by sheet: what suspects() compares. */
-interface TablePlaces {
-  /** Each sheet's tables as kind@top-bottom, in order. */
-  shapes: Map<string, string>;
-  /** Each sheet's tables, in order: their rows' places by grid row. */
-  rows: Map<string, Map<number, string>[]>;
-}
-
-function placesOf(tables: TableModel[], sheets?: Set<string>): TablePlaces {
+/**
+ * The fixes most likely to raise a finding on a row no fix touches: those on rows whose place in their table
+ * changed (another level, parent or kode as read: a nama "Urusan …" makes a kegiatan row an urusan row, and the
+ * totals above it change), and every fix on a sheet whose tables were found otherwise. In the order of `all`.
+ */
+function suspects(before: TableModel[], after: TableModel[], all: Candidate[]): Candidate[] {
+  const sheets = new Set(all.map((c) => c.fix.sheet));
   const place = (t: TableModel, i: number): string => {
     const row = t.rows[i];
     const parent = row.parent === undefined ? -1 : t.rows[row.parent].r;
     const under = row.placedUnder === undefined ? -1 : t.rows[row.placedUnder].r;
     return `${row.level}\u0000${row.kodeText}\u0000${parent}\u0000${under}\u0000${row.uncertainPlace ? 1 : 0}`;
   };
-  const shapes = new Map<string, string>();
-  const rows = new Map<string, Map<number, string>[]>();
-  for (const t of tables) {
-    if (sheets && !sheets.has(t.sheet)) continue;
-    const shape = `${t.kind}@${t.headerTop}-${t.bottom}`;
-    const before = shapes.get(t.sheet);
-    shapes.set(t.sheet, before === undefined ? shape : `${before};${shape}`);
-    const byRow = new Map<number, string>();
-    for (let i = 0; i < t.rows.length; i++) byRow.set(t.rows[i].r, place(t, i));
-    const list = rows.get(t.sheet);
-    if (list) list.push(byRow);
-    else rows.set(t.sheet, [byRow]);
-  }
-  return { shapes, rows };
-}
-
-/**
- * The fixes most likely to raise a finding on a row no fix touches: those on rows whose place in their table
- * changed (another level, parent or kode as read: a nama "Urusan …" makes a kegiatan row an urusan row, and the
- * totals above it change), and every fix on a sheet whose tables were found otherwise. In the order of `all`.
- */
-function suspects(before: TableModel[] | TablePlaces, after: TableModel[], all: Candidate[]): Candidate[] {
-  const sheets = new Set(all.map((c) => c.fix.sheet));
-  const was = Array.isArray(before) ? placesOf(before, sheets) : before;
-  const now = placesOf(after, sheets);
+  const shape = (ts: TableModel[], sheet: string): string =>
+    ts
+      .filter((t) => t.sheet === sheet)
+      .map((t) => `${t.kind}@${t.headerTop}-${t.bottom}`)
+      .join(";");
   const moved = new Set<string>();
   const reshaped = new Set<string>();
   for (const sheet of sheets) {
-    if ((was.shapes.get(sheet) ?? "") !== (now.shapes.get(sheet) ?? "")) {
+    if (shape(before, sheet) !== shape(after, sheet)) {
       reshaped.add(sheet);
       continue;
     }
-    const nowRows = now.rows.get(sheet) ?? [];
-    (was.rows.get(sheet) ?? []).forEach((kept, ti) => {
-      const old = new Map(kept);
-      for (const [r, p] of nowRows[ti]) {
-        if (old.get(r) !== p) moved.add(`${sheet}\u0000${r + 1}`);
+    const was = before.filter((t) => t.sheet === sheet);
+    const now = after.filter((t) => t.sheet === sheet);
+    was.forEach((t, ti) => {
+      const u = now[ti];
+      const old = new Map<number, string>();
+      for (let i = 0; i < t.rows.length; i++) old.set(t.rows[i].r, place(t, i));
+      for (let i = 0; i < u.rows.length; i++) {
+        const r = u.rows[i].r;
+        if (old.get(r) !== place(u, i)) moved.add(`${sheet}\u0000${r + 1}`);
         old.delete(r);
       }
       for (const r of old.keys()) moved.add(`${sheet}\u0000${r + 1}`);
@@ -373,12 +331,11 @@ function suspects(before: TableModel[] | TablePlaces, after: TableModel[], all: 
  * suspects) and goes back to every candidate when neither half of them (or the one suspect) raises it: with one
  * fix at fault, the same fix either way, in a validation or two instead of one per halving of every candidate.
  */
-function culprits(wb: WorkbookGrid, candidates: Candidate[], raised: Finding[], validate: Validate, likely: Candidate[] = [], forget?: (cs: Candidate[]) => void): { set: Candidate[]; runs: number } {
+function culprits(wb: WorkbookGrid, candidates: Candidate[], raised: Finding[], validate: Validate, likely: Candidate[] = []): { set: Candidate[]; runs: number } {
   const wanted = new Set(raised.map(findingKey));
   let runs = 0;
   const raises = (cs: Candidate[]): boolean => {
     runs++;
-    forget?.(cs);
     return validate(applyPlanToGrid(wb, { cells: writesOf(cs), sheets: [] })).findings.some((g) => wanted.has(findingKey(g)));
   };
   const halve = (from: Candidate[]): Candidate[] => {
@@ -492,14 +449,8 @@ export function plannedFixes(result: ValidationResult): Fix[] {
  * Validation with its fixes planned: what the CLI reports and writes and what the pane lists and applies. The
  * rounds re-validate with the same options.
  */
-export function validateWithFixPlan(wb: WorkbookGrid, options: ValidateOptions = {}, validate?: Validate, keep: { tables?: boolean } = {}): FixPlan {
-  if (keep.tables === false && !validate) {
-    const memo = createValidationMemo(options);
-    const memoized: Validate = (g) => validateWorkbook(g, options, memo);
-    return planAllFixes(memoized(wb), wb, memoized, { memo });
-  }
-  const run = validate ?? memoValidate(options);
-  return planAllFixes(run(wb), wb, run);
+export function validateWithFixPlan(wb: WorkbookGrid, options: ValidateOptions = {}, validate: Validate = memoValidate(options)): FixPlan {
+  return planAllFixes(validate(wb), wb, validate);
 }
 
 /**
