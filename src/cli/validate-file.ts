@@ -19,7 +19,10 @@ export async function validateFile(file: string, nomenklatur: NomenklaturIndex |
   try {
     const { grid, book } = await readForValidation(file, keepBook);
     // Fixes planned as a whole (the pane's planner too): what the report lists is what --fix-out writes.
-    const result = validateWithFixPlan(grid, { nomenklatur, nomenklaturName: nomenklatur?.name, ...(columnMap ? { columnMap } : {}) }).result;
+    const planned = validateWithFixPlan(grid, { nomenklatur, nomenklaturName: nomenklatur?.name, ...(columnMap ? { columnMap } : {}) }).result;
+    // The report and the writers read the findings, the summary and the plan, never the table models: those are
+    // let go before the report is composed (on 100k sub kegiatan they are some 80 MB beside the findings).
+    const result: ValidationResult = { ...planned, tables: [] };
     return { file, result, book };
   } catch (e) {
     return { file, error: e instanceof InputError ? e.message : `Berkas tidak dapat diproses: ${file}` };

@@ -188,8 +188,11 @@ export function planAllFixes(result: ValidationResult, wb: WorkbookGrid, validat
     // `current` is the validation of the accepted fixes; it has been checked unless fixes were withheld since.
     if (added === 0 && checked) break;
     const all = [...union.values()];
-    let after = current;
+    let after: ValidationResult | undefined = current;
     if (added > 0) {
+      // The round's proposals are taken: the validation they came from is let go before the next one is made
+      // (beside the first, which the answer is built from, at most one other validation is alive at a time).
+      current = result;
       after = validate(applyPlanToGrid(wb, { cells: writesOf(all), sheets: [] }));
       rounds++;
     }
@@ -197,8 +200,9 @@ export function planAllFixes(result: ValidationResult, wb: WorkbookGrid, validat
     const unattributed = blamed.unattributed;
     if (unattributed.length > 0) {
       const likely = suspects(result.tables, after.tables, all);
-      // Its tables are not needed any more: let them go before the validations that trace the finding.
-      after = slim(after);
+      // Not needed any more (a culprit is always found, so the round ends with a validation of its own): let it
+      // go before the validations that trace the finding.
+      after = undefined;
       const found = culprits(wb, all, unattributed, validate, likely);
       rounds += found.runs;
       const f = unattributed[0];
@@ -213,8 +217,9 @@ export function planAllFixes(result: ValidationResult, wb: WorkbookGrid, validat
     accepted = union;
     checked = blamed.cells.size === 0;
     // Later rounds read only the findings and the plan of `current`: its tables are let go.
-    if (checked) current = slim(after);
+    if (checked && after) current = slim(after);
     else {
+      current = result;
       current = slim(validate(applyPlanToGrid(wb, { cells: writesOf([...accepted.values()]), sheets: [] })));
       rounds++;
     }
