@@ -1,7 +1,7 @@
 // Jest for mutation testing (npm run mutate): the tests that run the engine in this process. A mutant is switched on
 // inside the jest worker only, so tests that drive another process (Chromium, soffice, webpack, a server, or
 // bin/renja.js as a child process) cannot kill one and only cost time. Left out:
-// - browser, LibreOffice, build, serve, docs, manifest, security: other processes or files, not the engine;
+// - browser, LibreOffice (recalculation and print), build, serve, docs, manifest, security: other processes or files, not the engine;
 // - cli-output, cli-usage: every test runs bin/renja.js as a child process;
 // - bad-input, cli-generate: hostile .xlsx files against the reader's limits and template writing (src/cli),
 //   much of it through child processes;
@@ -25,6 +25,7 @@ module.exports = {
     "/node_modules/",
     "/tests/browser/",
     "libreoffice\\.test\\.ts$",
+    "print-render\\.test\\.ts$",
     "build\\.test\\.ts$",
     "docs\\.test\\.ts$",
     "manifest\\.test\\.ts$",
