@@ -304,29 +304,14 @@ export const kodeRule: TableRule = (ctx) => {
     if (kodeIsSound(kode)) {
       const to = renamed.get(i);
       const first = seen.get(kode.text);
+      // Both findings stand on the row's first kode cell; they differ in what they can say and offer.
+      const duplikat = (message: string, fix?: { expected: string; fix: ReturnType<typeof renameFix> }) =>
+        findings.add({ rule: "kode.duplikat", category: "kode", severity: "error", sheet: table.sheet, cell: a1(row.r, segmentCol(ctx, 0, row)), message, actual: kode.text, ...fix });
       if (to !== undefined) {
         const other = table.rows.find((r, j) => j !== i && r.kode?.text === kode.text && !renamed.has(j));
-        findings.add({
-          rule: "kode.duplikat",
-          category: "kode",
-          severity: "error",
-          sheet: table.sheet,
-          cell: a1(row.r, segmentCol(ctx, 0, row)),
-          message: `Kode ${kode.text} muncul lebih dari sekali dalam tabel (juga di baris ${(other?.r ?? row.r) + 1}); baris di bawahnya berkode ${to}, jadi kode baris ini seharusnya ${to}.`,
-          actual: kode.text,
-          expected: to,
-          fix: renameFix(ctx, row, kode, to),
-        });
+        duplikat(`Kode ${kode.text} muncul lebih dari sekali dalam tabel (juga di baris ${(other?.r ?? row.r) + 1}); baris di bawahnya berkode ${to}, jadi kode baris ini seharusnya ${to}.`, { expected: to, fix: renameFix(ctx, row, kode, to) });
       } else if (first !== undefined && ![...renamed.keys()].some((j) => table.rows[j].r === first)) {
-        findings.add({
-          rule: "kode.duplikat",
-          category: "kode",
-          severity: "error",
-          sheet: table.sheet,
-          cell: a1(row.r, segmentCol(ctx, 0, row)),
-          message: `Kode ${kode.text} muncul lebih dari sekali dalam tabel (juga di baris ${first + 1}); tidak diperbaiki otomatis karena tidak pasti baris mana yang salah.`,
-          actual: kode.text,
-        });
+        duplikat(`Kode ${kode.text} muncul lebih dari sekali dalam tabel (juga di baris ${first + 1}); tidak diperbaiki otomatis karena tidak pasti baris mana yang salah.`);
       } else if (first === undefined) {
         seen.set(kode.text, row.r);
       }
